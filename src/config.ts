@@ -1,0 +1,63 @@
+/**
+ * Configuration comes only from the environment. A bad value throws a ConfigError whose
+ * message is one line naming the variable; the server prints it and exits.
+ */
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  redisUrl: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function port(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < 1 || n > 65535) {
+    throw new ConfigError(`PORT must be an integer from 1 to 65535, got "${value}"`);
+  }
+  return n;
+}
+
+function databaseUrl(value: string | undefined): string {
+  const url = value === undefined || value === '' ? 'sqlite:data/careerpath.db' : value;
+  if (url === 'sqlite::memory:' || /^sqlite:.+/.test(url)) return url;
+  if (/^postgres(ql)?:\/\/.+/.test(url)) {
+    try {
+      new URL(url);
+      return url;
+    } catch {
+      // fall through to the error below
+    }
+  }
+  throw new ConfigError('DATABASE_URL must be sqlite:<file>, sqlite::memory: or postgres://user@host/db');
+}
+
+function redisUrl(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (!/^rediss?:\/\/.+/.test(value)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  return value;
+}
+
+function logLevel(value: string | undefined): Config['logLevel'] {
+  if (value === undefined || value === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === value);
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}"`);
+  return level;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const host = env.HOST === undefined || env.HOST === '' ? '127.0.0.1' : env.HOST;
+  if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new ConfigError(`HOST must be a host name or IP address, got "${host}"`);
+  return {
+    port: port(env.PORT),
+    host,
+    databaseUrl: databaseUrl(env.DATABASE_URL),
+    redisUrl: redisUrl(env.REDIS_URL),
+    logLevel: logLevel(env.LOG_LEVEL),
+  };
+}

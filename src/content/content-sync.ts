@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/database.ts';
+import { readFingerprint, replaceCatalog, writeFingerprint } from '../careers/career.repository.ts';
+import { checkContentDir } from './content-check.ts';
+import type { Problem } from './content-rules.ts';
+
+export class ContentError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`content has ${problems.length} problem(s); run npm run content:check`);
+  }
+}
+
+/**
+ * Loads the content files into the database when it is empty or the files changed since the
+ * last load (a fingerprint of every file's name and text). One transaction: a crash half-way
+ * leaves the previous catalog in place. Invalid content is refused, never half-loaded.
+ */
+export async function syncContent(db: Db, dir: string): Promise<{ changed: boolean; careers: number }> {
+  const report = await checkContentDir(dir);
+  if (report.problems.length > 0) throw new ContentError(report.problems);
+  const fingerprint = createHash('sha256').update(report.fingerprint).digest('hex');
+  if ((await readFingerprint(db)) === fingerprint) return { changed: false, careers: report.profiles.length };
+  await db.transaction().execute(async (trx) => {
+    await replaceCatalog(trx, report.profiles);
+    await writeFingerprint(trx, fingerprint);
+  });
+  return { changed: true, careers: report.profiles.length };
+}

@@ -1,0 +1,4 @@
+import type { CareerTables } from '../careers/career.table.ts';
+
+/** Every table the application knows; each domain contributes its own interface. */
+export interface Database extends CareerTables {}

@@ -1,0 +1,21 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './database.ts';
+import * as careers001 from './migrations/001-careers.ts';
+
+/**
+ * Migrations are listed here in order; names sort lexically. They run on every start and
+ * each runs in its own transaction, so a crash leaves the database at the last good step.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '001-careers': careers001,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: Db): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Table rows from a text dump lose their cell boundaries ("SQLdatabasehighintermediate-advanced…").
+ * These parsers split them using what each column may hold: closed vocabularies, number
+ * shapes, and the page's own separate cards where the page has them.
+ */
+import { RATINGS, SKILL_LEVELS } from '../careers/career.schema.ts';
+
+const alternation = (values: readonly string[]) =>
+  [...values].sort((a, b) => b.length - a.length).map((v) => v.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|');
+
+const IMPORTANCE = alternation(RATINGS);
+const LEVEL = alternation(SKILL_LEVELS);
+const SKILL_TAIL = new RegExp(`^([a-z][a-z0-9_]*)(${IMPORTANCE})(${LEVEL})(\\S.*)$`);
+
+export interface SkillRow {
+  name: string;
+  type: string;
+  importance: string;
+  level: string;
+  usedFor: string;
+}
+
+/** The name's last word must be a whole word: Capitalised, an acronym, or a symbol-bearing token. */
+const WHOLE_LAST_WORD = /(^|[\s(/-])([A-Z][a-z0-9]+|[A-Z0-9][A-Z0-9.+#]+|[A-Za-z]+[.+#][A-Za-z.+#]*|[0-9]+)\)?$/;
+
+export function parseSkillRow(row: string, knownNames: string[]): SkillRow | null {
+  const known = knownNames
+    .filter((n) => row.startsWith(n))
+    .sort((a, b) => b.length - a.length)
+    .map((name) => ({ name, tail: row.slice(name.length).match(SKILL_TAIL) }))
+    .find((x) => x.tail);
+  if (known?.tail) return toSkill(known.name, known.tail);
+  // No card names this row: take the longest type whose name still ends in a whole word.
+  for (let i = 1; i < row.length; i += 1) {
+    const name = row.slice(0, i);
+    const tail = row.slice(i).match(SKILL_TAIL);
+    if (tail && WHOLE_LAST_WORD.test(name)) return toSkill(name, tail);
+  }
+  return null;
+}
+
+function toSkill(name: string, m: RegExpMatchArray): SkillRow {
+  return { name: name.trim(), type: m[1]!, importance: m[2]!, level: m[3]!, usedFor: m[4]!.trim() };
+}
+
+export interface EducationRow {
+  level: string;
+  degree: string;
+  fitScore: number;
+  preferred: boolean;
+  reason: string;
+}
+
+export const EDUCATION_LEVELS = [
+  'Class 10', 'Class 12', 'Diploma', 'Certificate', 'Graduate', 'Engineering', 'Professional', 'Postgraduate', 'Doctorate', 'No degree',
+];
+const EDUCATION_TAIL = /^(.+?)(100|\d{1,2})\/100(Yes|No)(\S.*)$/;
+
+export function parseEducationRow(row: string): EducationRow | null {
+  const level =
+    [...EDUCATION_LEVELS].sort((a, b) => b.length - a.length).find((l) => row.startsWith(l) && /^[A-Z0-9]/.test(row.slice(l.length))) ??
+    row.match(/^(.*?[a-z)])(?=[A-Z])/)?.[1];
+  if (!level) return null;
+  const m = row.slice(level.length).match(EDUCATION_TAIL);
+  if (!m) return null;
+  return { level, degree: m[1]!.trim(), fitScore: Number(m[2]), preferred: m[3] === 'Yes', reason: m[4]!.trim() };
+}
+
+export interface ProgressionRow {
+  stage: string;
+  titles: string[];
+  experience: string;
+}
+
+const EXPERIENCE_TAIL = /(\d{1,2}(?:-\d{1,2})?\+? years?)$/;
+
+/**
+ * "EntryBackend Developer Trainee, Junior Backend Developer0-1 year": the stage ends where a
+ * lower-case letter (or ")") meets the upper-case start of the first title. `knownTitles`
+ * (the page's job titles) settles rows whose stage name itself has such a seam ("DevOps Lead").
+ */
+export function parseProgressionRow(row: string, knownTitles: string[]): ProgressionRow | null {
+  const exp = row.match(EXPERIENCE_TAIL);
+  if (!exp) return null;
+  const body = row.slice(0, row.length - exp[1]!.length);
+  const seams = [...body.matchAll(/[a-z)](?=[A-Z])/g)].map((m) => m.index! + 1);
+  const titleSeam = seams.find((i) => knownTitles.some((t) => body.slice(i).startsWith(t)));
+  const cut = titleSeam ?? seams[0];
+  if (cut === undefined) return null;
+  const titles = body
+    .slice(cut)
+    .split(/,\s*/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  return { stage: body.slice(0, cut).trim(), titles, experience: exp[1]! };
+}

@@ -1,0 +1,66 @@
+import type { ComponentChildren } from 'preact';
+import { render } from 'preact-render-to-string';
+import { ASSETS } from './assets.ts';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Path of the canonical URL, e.g. /careers/backend-developer */
+  path: string;
+  /** Structured data, serialised safely into a JSON-LD block. */
+  jsonLd?: object;
+  scripts?: string[];
+}
+
+/** `<` is escaped so no text inside JSON-LD can close the script element. */
+const safeJson = (value: object) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+export const SITE_URL = process.env.PUBLIC_URL ?? 'http://localhost:3000';
+
+function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildren }) {
+  return (
+    <html lang="en-IN">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{meta.title}</title>
+        <meta name="description" content={meta.description} />
+        <link rel="canonical" href={`${SITE_URL}${meta.path}`} />
+        <link rel="stylesheet" href={ASSETS.css} />
+        {meta.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} /> : null}
+        {(meta.scripts ?? []).map((src) => (
+          <script type="module" src={src} key={src} />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header class="site-header">
+          <a class="brand" href="/">
+            careerpath
+          </a>
+          <nav aria-label="Main">
+            <ul>
+              <li><a href="/">Careers</a></li>
+              <li><a href="/finder">Finder</a></li>
+              <li><a href="/compare">Compare</a></li>
+              <li><a href="/match">Match</a></li>
+              <li><a href="/docs">API</a></li>
+            </ul>
+          </nav>
+        </header>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <p>careerpath is open source. Salary figures are estimates; each profile names its sources and review date.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+export function renderPage(meta: PageMeta, body: ComponentChildren): string {
+  return `<!doctype html>${render(<Layout meta={meta}>{body}</Layout>)}`;
+}
