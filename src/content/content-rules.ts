@@ -181,7 +181,8 @@ function proseFields(profile: CareerProfile): Array<[string, string]> {
       for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}.${k}` : k);
     }
   };
-  walk(profile, '');
+  // sources are citations: the same survey rightly backs many careers
+  walk({ ...profile, provenance: undefined }, '');
   return out.filter(([, text]) => text.split(/\s+/).length >= PARAGRAPH_MIN_WORDS);
 }
 

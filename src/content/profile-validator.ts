@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
 import { CareerProfile } from '../careers/career.schema.ts';
+import { pointerToField } from '../json-pointer.ts';
 
 export interface FieldProblem {
   field: string;
@@ -12,7 +13,7 @@ addFormats.default(ajv);
 const validate = ajv.compile<CareerProfile>(CareerProfile);
 
 function describe(error: ErrorObject): FieldProblem {
-  const field = error.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(root)';
+  const field = pointerToField(error.instancePath) || '(root)';
   if (error.keyword === 'additionalProperties') {
     return { field, message: `unknown field "${String(error.params.additionalProperty)}"` };
   }

@@ -3,6 +3,7 @@
  * become RFC 9457 problem+json; anything else is logged and becomes a plain 500.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { pointerToField } from '../json-pointer.ts';
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from '../errors.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://careerpath.dev/problems/';
@@ -21,7 +22,7 @@ export function problemBody(code: ErrorCode, detail: string, instance: string, e
 
 function validationErrors(error: FastifyError): FieldError[] {
   return (error.validation ?? []).map((v) => {
-    const path = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    const path = pointerToField(v.instancePath);
     const missing = (v.params as { missingProperty?: string }).missingProperty;
     const field = [path, missing].filter(Boolean).join('.') || (error.validationContext ?? 'request');
     return { field, message: v.message ?? 'is invalid' };

@@ -23,20 +23,30 @@ export interface SkillRow {
 /** The name's last word must be a whole word: Capitalised, an acronym, or a symbol-bearing token. */
 const WHOLE_LAST_WORD = /(^|[\s(/-])([A-Z][a-z0-9]+|[A-Z0-9][A-Z0-9.+#]+|[A-Za-z]+[.+#][A-Za-z.+#]*|[0-9]+)\)?$/;
 
-export function parseSkillRow(row: string, knownNames: string[]): SkillRow | null {
+/**
+ * `knownNames` are the skill cards' names on the same page; `knownTypes` the skill types
+ * the catalog already uses. A row neither settles is split by shape, which can only guess
+ * where a name ending in lower case meets a type.
+ */
+export function parseSkillRow(row: string, knownNames: string[], knownTypes: string[] = []): SkillRow | null {
   const known = knownNames
     .filter((n) => row.startsWith(n))
     .sort((a, b) => b.length - a.length)
     .map((name) => ({ name, tail: row.slice(name.length).match(SKILL_TAIL) }))
     .find((x) => x.tail);
   if (known?.tail) return toSkill(known.name, known.tail);
-  // No card names this row: take the longest type whose name still ends in a whole word.
+  const candidates: Array<{ name: string; tail: RegExpMatchArray }> = [];
   for (let i = 1; i < row.length; i += 1) {
     const name = row.slice(0, i);
     const tail = row.slice(i).match(SKILL_TAIL);
-    if (tail && WHOLE_LAST_WORD.test(name)) return toSkill(name, tail);
+    if (tail && WHOLE_LAST_WORD.test(name)) candidates.push({ name, tail });
   }
-  return null;
+  const lastWord = (name: string) => name.split(/[\s-]+/).pop()!.toLowerCase();
+  const pick =
+    candidates.find((c) => knownTypes.includes(c.tail[1]!)) ??
+    candidates.find((c) => c.tail[1]!.split('_').includes(lastWord(c.name))) ??
+    candidates[0];
+  return pick ? toSkill(pick.name, pick.tail) : null;
 }
 
 function toSkill(name: string, m: RegExpMatchArray): SkillRow {

@@ -16,10 +16,13 @@ export interface PageImport {
 /** Catalog facts that help place a page's values: categories and careers already written. */
 export async function hintsFromContent(dir: string, source: string): Promise<ImportHints> {
   const files = await readContentDir(dir).catch(() => []);
-  const records = files.map((f) => (f.data ?? {}) as { slug?: unknown; title?: unknown; category?: unknown });
+  const records = files.map((f) => (f.data ?? {}) as { slug?: unknown; title?: unknown; category?: unknown; skills?: unknown });
   const careers = records.flatMap((r) => (typeof r.slug === 'string' && typeof r.title === 'string' ? [{ slug: r.slug, title: r.title }] : []));
   const categories = [...new Set(records.flatMap((r) => (typeof r.category === 'string' ? [r.category] : [])))];
-  return { categories, careers, source, today: new Date().toISOString().slice(0, 10) };
+  const skillTypes = [
+    ...new Set(records.flatMap((r) => (Array.isArray(r.skills) ? r.skills.map((s: { type?: unknown }) => s?.type).filter((t): t is string => typeof t === 'string') : []))),
+  ];
+  return { categories, careers, skillTypes, source, today: new Date().toISOString().slice(0, 10) };
 }
 
 export async function importPage(text: string, source: string, contentDir: string): Promise<PageImport | null> {

@@ -13,6 +13,8 @@ import { chunk, groupBy, splitPage, type Line } from './page-sections.ts';
 export interface ImportHints {
   /** Known categories, to split "Software Development Developer" into category and role family. */
   categories: string[];
+  /** Skill types the catalog already uses, to split glued skill rows. */
+  skillTypes: string[];
   /** Catalog careers, to link similar careers by title. */
   careers: Array<{ slug: string; title: string }>;
   /** Where the page came from, recorded in provenance. */
@@ -49,7 +51,7 @@ export function parsePage(text: string, hints: ImportHints): ImportResult | null
   draft.bestFitFor = join(s.bestFitFor ?? []);
   draft.notBestFor = join(s.notBestFor ?? []);
   draft.salary = parseSalary(s.salary ?? [], unplaced);
-  draft.skills = parseSkills(s.skills ?? [], unplaced);
+  draft.skills = parseSkills(s.skills ?? [], hints.skillTypes, unplaced);
   draft.education = parseRows(s.education ?? [], TABLE_HEADERS.education, parseEducationRow, unplaced);
   draft.roadmap = parseRoadmap(s.roadmap ?? [], unplaced);
   draft.tasks = records(s.tasks ?? [], 'Frequency: ', unplaced, ([name, freq, output]) => ({
@@ -122,7 +124,7 @@ function parseSalary(lines: Line[], unplaced: Line[]) {
   return segments;
 }
 
-function parseSkills(lines: Line[], unplaced: Line[]) {
+function parseSkills(lines: Line[], knownTypes: string[], unplaced: Line[]) {
   const cardAt = (i: number) =>
     ['Type', 'Importance', 'Level', 'Used for'].every((p, k) => lines[i + 1 + k]?.text.startsWith(p)) && !lines[i]!.text.startsWith('Type');
   const firstCard = lines.findIndex((_, i) => cardAt(i));
@@ -136,7 +138,7 @@ function parseSkills(lines: Line[], unplaced: Line[]) {
     return [{ name: name.text, type: after(type, 'Type')!, importance: after(importance, 'Importance')!, level: after(level, 'Level')!, usedFor: after(usedFor, 'Used for')! }];
   });
   const names = fromCards.map((c) => c.name);
-  const rows = parseRows(firstCard < 0 ? lines : lines.slice(0, firstCard), TABLE_HEADERS.skills, (row) => parseSkillRow(row, names), unplaced);
+  const rows = parseRows(firstCard < 0 ? lines : lines.slice(0, firstCard), TABLE_HEADERS.skills, (row) => parseSkillRow(row, names, [...knownTypes, ...fromCards.map((c) => c.type)]), unplaced);
   // The table and the cards show the same skills; the table wins for order, cards fill the rest.
   const byName = new Map(rows.map((r) => [r.name, r]));
   return [...rows, ...fromCards.filter((c) => !byName.has(c.name))];

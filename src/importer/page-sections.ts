@@ -46,7 +46,8 @@ export function splitPage(text: string): PageSections | null {
     const end = starts[i + 1]?.at ?? lines.length;
     const body = lines.slice(at + 1, end);
     const intro = SECTIONS[key].intro;
-    sections[key] = intro && body[0]?.text === intro ? body.slice(1) : body;
+    const introAt = intro ? body.findIndex((l) => l.text === intro) : -1;
+    sections[key] = introAt < 0 ? body : [...body.slice(0, introAt), ...body.slice(introAt + 1)];
   });
   return { title, header: lines.slice(titleAt + 1, firstSection), sections, stray: lines.slice(0, titleAt) };
 }

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact-render-to-string';
-import { ASSETS } from './assets.ts';
+import { assetUrl } from './assets.ts';
 
 export interface PageMeta {
   title: string;
@@ -26,7 +26,7 @@ function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildre
         <title>{meta.title}</title>
         <meta name="description" content={meta.description} />
         <link rel="canonical" href={`${SITE_URL}${meta.path}`} />
-        <link rel="stylesheet" href={ASSETS.css} />
+        <link rel="stylesheet" href={assetUrl('css')} />
         {meta.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} /> : null}
         {(meta.scripts ?? []).map((src) => (
           <script type="module" src={src} key={src} />

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration', () => {
+  it('has working defaults', () => {
+    assert.deepEqual(loadConfig({}), { port: 3000, host: '127.0.0.1', databaseUrl: 'sqlite:data/careerpath.db', redisUrl: null, logLevel: 'info' });
+  });
+
+  const bad: Array<[NodeJS.ProcessEnv, string]> = [
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ];
+  for (const [env, name] of bad) {
+    it(`names ${name} when it is ${Object.values(env)[0]}`, () => {
+      assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.message.startsWith(name));
+    });
+  }
+});
+
+describe('server start with a bad environment', () => {
+  const server = fileURLToPath(new URL('./server.ts', import.meta.url));
+  const start = (env: NodeJS.ProcessEnv) =>
+    spawnSync(process.execPath, ['--import', 'tsx', server], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30_000 });
+
+  for (const [env, name] of [
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, 'DATABASE_URL'],
+  ] as const) {
+    it(`stops with one line naming ${name} for ${Object.values(env)[0]}`, () => {
+      const run = start(env);
+      assert.equal(run.status, 1);
+      const lines = run.stderr.trim().split('\n');
+      assert.equal(lines.length, 1, run.stderr);
+      assert.match(lines[0]!, new RegExp(`^careerpath: ${name}`));
+    });
+  }
+});

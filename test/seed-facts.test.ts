@@ -1,0 +1,63 @@
+/**
+ * The published seed page is the contract: every fact on it is in the stored profile, on
+ * the rendered page and in the API. Imports the seed and compares all three.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, describe, it } from 'node:test';
+import type { CareerProfile } from '../src/careers/career.schema.ts';
+import { BAND_LABELS, formatBand } from '../src/careers/section-copy.ts';
+import { importPage } from '../src/importer/import-page.ts';
+import { REPO_CONTENT, SEED_PAGE } from './support/content.ts';
+import { dialectNames } from './support/databases.ts';
+import { visibleText } from './support/html.ts';
+import { startTestApp, type TestApp } from './support/test-app.ts';
+
+type Facts = Omit<CareerProfile, 'provenance' | 'codes'>;
+const facts = ({ provenance: _p, codes: _c, ...rest }: CareerProfile): Facts => rest;
+
+function leaves(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(leaves);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(leaves);
+  return [];
+}
+
+for (const dialect of dialectNames()) {
+  describe(`seed page facts on ${dialect}`, () => {
+    let t: TestApp;
+    let seed: Facts;
+    before(async () => {
+      t = await startTestApp(dialect, REPO_CONTENT);
+      const imported = await importPage(await readFile(SEED_PAGE, 'utf8'), 'backend-developer-india.txt', REPO_CONTENT);
+      assert.ok(imported?.valid, 'the seed imports into a valid profile');
+      assert.deepEqual(imported.unplaced, []);
+      seed = facts(imported.valid);
+    });
+    after(() => t.close());
+
+    it('the API returns every fact of the seed page, unchanged', async () => {
+      const api = (await t.app.inject('/api/v1/careers/backend-developer')).json() as CareerProfile;
+      assert.deepEqual(facts(api), seed);
+      assert.equal(api.salary.find((s) => s.segment === 'remote')!.bands.find((b) => b.level === 'senior')!.maxLpa, null);
+    });
+
+    it('the page shows every fact of the seed page as text', async () => {
+      const text = visibleText((await t.app.inject('/careers/backend-developer')).body);
+      const missing = leaves(seed).filter((s) => !text.includes(s));
+      assert.deepEqual(missing, []);
+      const numbers = [
+        ...seed.salary.flatMap((s) => s.bands.map((b) => `${BAND_LABELS[b.level]} ₹${formatBand(b.minLpa, b.maxLpa)}`)),
+        ...seed.education.map((e) => `${e.fitScore}/100 ${e.preferred ? 'Yes' : 'No'}`),
+        ...seed.similarCareers.map((s) => `${s.similarity}% similarity`),
+        ...seed.roadmap.map((r) => `Month ${r.step} ${r.title}`),
+        '0-5 years experience',
+        'Remote: high',
+        'Demand: high',
+        'Future scope: strong',
+        '38.0 LPA+',
+      ];
+      assert.deepEqual(numbers.filter((n) => !text.includes(n)), []);
+    });
+  });
+}
