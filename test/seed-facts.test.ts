@@ -16,10 +16,16 @@ import { startTestApp, type TestApp } from './support/test-app.ts';
 type Facts = Omit<CareerProfile, 'provenance' | 'codes'>;
 const facts = ({ provenance: _p, codes: _c, ...rest }: CareerProfile): Facts => rest;
 
-function leaves(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(leaves);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(leaves);
+/** Identifiers (slugs, segment and band keys) are not prose; the page shows them as links and labels, checked below. */
+const IDENTIFIERS = new Set(['slug', 'segment']);
+
+function leaves(value: unknown, key = ''): string[] {
+  if (typeof value === 'string') return IDENTIFIERS.has(key) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((v) => leaves(v, key));
+  if (value && typeof value === 'object') {
+    const isBand = 'minLpa' in value;
+    return Object.entries(value).flatMap(([k, v]) => (isBand && k === 'level' ? [] : leaves(v, k)));
+  }
   return [];
 }
 
@@ -56,8 +62,11 @@ for (const dialect of dialectNames()) {
         'Demand: high',
         'Future scope: strong',
         '38.0 LPA+',
+        ...seed.salary.map((s) => s.label),
       ];
       assert.deepEqual(numbers.filter((n) => !text.includes(n)), []);
+      const html = (await t.app.inject('/careers/backend-developer')).body;
+      for (const s of seed.similarCareers) assert.ok(html.includes(`href="/careers/${s.slug}"`), `links ${s.slug}`);
     });
   });
 }

@@ -32,7 +32,8 @@ export async function checkContentDir(dir: string, codes?: ReferenceCodes): Prom
     if (profile) entries.push({ file: f.file, profile });
   }
   if (files.length === 0) problems.push({ file: dir, field: '(folder)', message: 'no career files (*.yaml) found' });
-  problems.push(...checkCatalog(entries, codes ?? (await referenceCodes())));
+  const fileSlugs = new Set(files.map((f) => f.slug));
+  problems.push(...checkCatalog(entries, codes ?? (await referenceCodes()), fileSlugs));
   const fingerprint = files.map((f) => `${basename(f.file)}\n${f.text}`).join('\n\0');
   return { profiles: entries.map((e) => e.profile), problems, fingerprint };
 }

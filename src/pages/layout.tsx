@@ -26,6 +26,7 @@ function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildre
         <title>{meta.title}</title>
         <meta name="description" content={meta.description} />
         <link rel="canonical" href={`${SITE_URL}${meta.path}`} />
+        <link rel="icon" href="data:," />
         <link rel="stylesheet" href={assetUrl('css')} />
         {meta.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} /> : null}
         {(meta.scripts ?? []).map((src) => (

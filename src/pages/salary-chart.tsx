@@ -12,7 +12,7 @@ const WIDTH = 640;
  */
 export function SalaryChart({ salary, title }: { salary: SalarySegment[]; title: string }) {
   const top = Math.max(...salary.flatMap((s) => s.bands.map((b) => b.maxLpa ?? b.minLpa * 1.3)), 1);
-  const scale = (WIDTH - LABEL_W - 70) / top;
+  const scale = (WIDTH - LABEL_W - 120) / top;
   let y = 0;
   const rows = salary.flatMap((s, si) => {
     const header = { kind: 'label' as const, y, text: s.label, si };
