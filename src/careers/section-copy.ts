@@ -58,10 +58,11 @@ export function formatYears(minYears: number, maxYears: number | null): string {
 export function toolInitials(name: string): string {
   return name
     .split(/[\s,/]+/)
-    .filter(Boolean)
+    .map((w) => w.match(/[A-Za-z0-9]/)?.[0])
+    .filter((c): c is string => c !== undefined)
     .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
+    .join('')
+    .toUpperCase();
 }
 
 export const LABELS = {

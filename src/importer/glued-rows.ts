@@ -82,17 +82,30 @@ export interface ProgressionRow {
   experience: string;
 }
 
-const EXPERIENCE_TAIL = /(\d{1,2}(?:-\d{1,2})?\+? years?)$/;
+const EXPERIENCE_TAIL = /(\d+)(-\d{1,2})?(\+)? years?$/;
 
 /**
- * "EntryBackend Developer Trainee, Junior Backend Developer0-1 year": the stage ends where a
- * lower-case letter (or ")") meets the upper-case start of the first title. `knownTitles`
- * (the page's job titles) settles rows whose stage name itself has such a seam ("DevOps Lead").
+ * "SDE-23-5 years" is "SDE-2" + "3-5 years": a title may end in a digit, so the years may
+ * start one or two digits back. Take the longest reading whose range runs forward,
+ * preferring one that leaves a known title in front of it.
  */
+function experienceTail(row: string, knownTitles: string[]): string | null {
+  const m = row.match(EXPERIENCE_TAIL);
+  if (!m) return null;
+  const rest = m[0].slice(m[1]!.length);
+  const readings = [m[1]!.slice(-2), m[1]!.slice(-1)].filter((d, i, all) => all.indexOf(d) === i).map((d) => `${d}${rest}`);
+  const forward = readings.filter((r) => {
+    const [from, to] = r.match(/\d+/g)!.map(Number);
+    return to === undefined || from! <= to;
+  });
+  const endsKnown = (r: string) => knownTitles.some((t) => row.slice(0, row.length - r.length).endsWith(t));
+  return forward.find(endsKnown) ?? forward[0] ?? null;
+}
+
 export function parseProgressionRow(row: string, knownTitles: string[]): ProgressionRow | null {
-  const exp = row.match(EXPERIENCE_TAIL);
-  if (!exp) return null;
-  const body = row.slice(0, row.length - exp[1]!.length);
+  const experience = experienceTail(row, knownTitles);
+  if (!experience) return null;
+  const body = row.slice(0, row.length - experience.length);
   const seams = [...body.matchAll(/[a-z)](?=[A-Z])/g)].map((m) => m.index! + 1);
   const titleSeam = seams.find((i) => knownTitles.some((t) => body.slice(i).startsWith(t)));
   const cut = titleSeam ?? seams[0];
@@ -102,5 +115,5 @@ export function parseProgressionRow(row: string, knownTitles: string[]): Progres
     .split(/,\s*/)
     .map((t) => t.trim())
     .filter(Boolean);
-  return { stage: body.slice(0, cut).trim(), titles, experience: exp[1]! };
+  return { stage: body.slice(0, cut).trim(), titles, experience };
 }

@@ -34,6 +34,8 @@ describe('glued table rows', () => {
       stage: 'Entry', titles: ['Junior Nurse', 'Staff Nurse'], experience: '0-2 years',
     });
     assert.deepEqual(parseProgressionRow('DevOps LeadLead SRE, Platform Lead8+ years', ['Lead SRE'])?.stage, 'DevOps Lead');
+    // a title ending in a digit: "SDE-2" then "3-5 years", not "SDE-" then "23-5 years"
+    assert.deepEqual(parseProgressionRow('DeveloperSoftware Developer, SDE-23-5 years', [])?.titles, ['Software Developer', 'SDE-2']);
   });
 });
 

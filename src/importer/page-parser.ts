@@ -43,7 +43,8 @@ export function parsePage(text: string, hints: ImportHints): ImportResult | null
   const unplaced: Line[] = [...page.stray];
   const notes: string[] = [];
   const s = page.sections;
-  const draft: Draft = { slug: slugify(page.title), title: page.title };
+  const known = hints.careers.find((c) => textKey(c.title) === textKey(page.title));
+  const draft: Draft = { slug: known?.slug ?? slugify(page.title), title: page.title };
 
   parseHeader(page.header, hints, draft, unplaced, notes);
   unplaced.push(...(s.overview ?? []), ...(s.explore ?? []));
@@ -126,7 +127,7 @@ function parseSalary(lines: Line[], unplaced: Line[]) {
 
 function parseSkills(lines: Line[], knownTypes: string[], unplaced: Line[]) {
   const cardAt = (i: number) =>
-    ['Type', 'Importance', 'Level', 'Used for'].every((p, k) => lines[i + 1 + k]?.text.startsWith(p)) && !lines[i]!.text.startsWith('Type');
+    ['Type', 'Importance', 'Level', 'Used for'].every((p, k) => lines[i + 1 + k]?.text.startsWith(p));
   const firstCard = lines.findIndex((_, i) => cardAt(i));
   const cards = firstCard < 0 ? [] : chunk(lines.slice(firstCard), 5);
   const fromCards = cards.flatMap((card) => {
@@ -183,15 +184,20 @@ function records<T>(lines: Line[], marker: string, unplaced: Line[], build: (gro
 
 function parseTools(lines: Line[], unplaced: Line[]) {
   const isAvatar = (i: number) => /^[A-Z0-9]{1,2}$/.test(lines[i]!.text) && lines[i + 1] !== undefined && toolInitials(lines[i + 1]!.text) === lines[i]!.text;
-  const hasAvatars = lines.length > 0 && isAvatar(0);
-  const groups = hasAvatars ? groupBy(lines, (_, i) => isAvatar(i)).map((g) => g.slice(1)) : chunk(lines, 3);
+  const avatars = new Set(lines.filter((_, i) => isAvatar(i)));
+  const groups = avatars.size > 0 ? groupBy(lines, (l) => avatars.has(l)) : chunk(lines, 3);
   return groups.flatMap((group) => {
-    const [name, category, usedFor, ...rest] = group;
-    unplaced.push(...rest);
-    if (!name || !category || !usedFor) {
+    if (avatars.size > 0 && !avatars.has(group[0]!)) {
       unplaced.push(...group);
       return [];
     }
+    const body = avatars.size > 0 ? group.slice(1) : group;
+    const [name, category, usedFor, ...rest] = body;
+    if (!name || !category || !usedFor) {
+      unplaced.push(...body);
+      return [];
+    }
+    unplaced.push(...rest);
     return [{ name: name.text, category: category.text, usedFor: usedFor.text }];
   });
 }
