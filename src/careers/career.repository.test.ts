@@ -7,6 +7,7 @@ import { checkContentDir } from '../content/content-check.ts';
 import { syncContent } from '../content/content-sync.ts';
 import { createTestDatabase, dialectNames, type TestDatabase } from '../../test/support/databases.ts';
 import { REPO_CONTENT } from '../../test/support/content.ts';
+import { openDatabase } from '../db/database.ts';
 import { loadProfiles } from './career.repository.ts';
 
 for (const dialect of dialectNames()) {
@@ -44,6 +45,19 @@ for (const dialect of dialectNames()) {
       assert.equal((await syncContent(t.db, dir)).changed, true);
       const stored = (await loadProfiles(t.db)).find((p) => p.slug === 'backend-developer');
       assert.equal(stored?.summary, 'A changed one-line summary for this test.');
+    });
+
+    it('lets two instances start at once: one loads, the other waits and finds it loaded', { skip: dialect === 'sqlite' && 'in-memory SQLite is one connection' }, async () => {
+      const fresh = await createTestDatabase(dialect);
+      const second = openDatabase(fresh.url);
+      try {
+        const results = await Promise.all([syncContent(fresh.db, dir), syncContent(second, dir)]);
+        assert.deepEqual(results.map((r) => r.changed).sort(), [false, true]);
+        assert.equal((await loadProfiles(fresh.db)).length, results[0]!.careers);
+      } finally {
+        await second.destroy();
+        await fresh.drop();
+      }
     });
 
     it('refuses invalid content and keeps the catalog it had', async () => {

@@ -111,6 +111,20 @@ export async function readFingerprint(db: Executor): Promise<string | null> {
   return row?.fingerprint ?? null;
 }
 
+/**
+ * Takes the content lock for the rest of the caller's transaction: a second instance
+ * starting at the same moment waits here instead of loading the catalog twice at once.
+ * (An upsert locks the row on PostgreSQL; SQLite serialises write transactions anyway.)
+ */
+export async function lockContent(db: Transaction<Database>): Promise<void> {
+  const now = new Date().toISOString();
+  await db
+    .insertInto('content_state')
+    .values({ id: 'lock', fingerprint: '', loaded_at: now })
+    .onConflict((oc) => oc.column('id').doUpdateSet({ loaded_at: now }))
+    .execute();
+}
+
 export async function writeFingerprint(db: Executor, fingerprint: string): Promise<void> {
   const loadedAt = new Date().toISOString();
   await db

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import { readFingerprint, replaceCatalog, writeFingerprint } from '../careers/career.repository.ts';
+import { lockContent, readFingerprint, replaceCatalog, writeFingerprint } from '../careers/career.repository.ts';
 import { checkContentDir } from './content-check.ts';
 import type { Problem } from './content-rules.ts';
 
@@ -19,10 +19,15 @@ export async function syncContent(db: Db, dir: string): Promise<{ changed: boole
   const report = await checkContentDir(dir);
   if (report.problems.length > 0) throw new ContentError(report.problems);
   const fingerprint = createHash('sha256').update(report.fingerprint).digest('hex');
-  if ((await readFingerprint(db)) === fingerprint) return { changed: false, careers: report.profiles.length };
-  await db.transaction().execute(async (trx) => {
+  const careers = report.profiles.length;
+  if ((await readFingerprint(db)) === fingerprint) return { changed: false, careers };
+  const changed = await db.transaction().execute(async (trx) => {
+    await lockContent(trx);
+    // another instance may have loaded the same files while we waited for the lock
+    if ((await readFingerprint(trx)) === fingerprint) return false;
     await replaceCatalog(trx, report.profiles);
     await writeFingerprint(trx, fingerprint);
+    return true;
   });
-  return { changed: true, careers: report.profiles.length };
+  return { changed, careers };
 }

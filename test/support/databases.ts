@@ -1,7 +1,8 @@
 /**
  * The databases every repository test runs against: SQLite in memory always, and
- * PostgreSQL when TEST_DATABASE_URL is set (CI sets it). Each PostgreSQL use gets its own
- * schema, dropped afterwards, so test files never see each other's rows.
+ * PostgreSQL when TEST_DATABASE_URL is set (CI sets it). Each PostgreSQL use gets a database
+ * of its own, dropped afterwards, so tests never see each other's tables (a schema per test
+ * is not enough: kysely's migrator looks for its lock table in every schema).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -26,25 +27,29 @@ export async function createTestDatabase(name: string): Promise<TestDatabase> {
     await migrateToLatest(db);
     return { name, url, db, drop: () => db.destroy() };
   }
-  const base = process.env.TEST_DATABASE_URL!;
-  const schema = `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.end();
-  const url = `${base}${base.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
-  const db = openDatabase(url);
+  const base = new URL(process.env.TEST_DATABASE_URL!);
+  const name_ = `careerpath_t_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: base.toString() });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name_}`);
+  const url = new URL(base);
+  url.pathname = `/${name_}`;
+  const db = openDatabase(url.toString());
   await migrateToLatest(db);
   return {
     name,
-    url,
+    url: url.toString(),
     db,
     drop: async () => {
       await db.destroy();
-      const client = new pg.Client({ connectionString: base });
-      await client.connect();
-      await client.query(`DROP SCHEMA ${schema} CASCADE`);
-      await client.end();
+      await admin(`DROP DATABASE IF EXISTS ${name_} WITH (FORCE)`);
     },
   };
 }
