@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config.ts';
 
 describe('configuration', () => {
   it('has working defaults', () => {
-    assert.deepEqual(loadConfig({}), { port: 3000, host: '127.0.0.1', databaseUrl: 'sqlite:data/careerpath.db', redisUrl: null, logLevel: 'info' });
+    assert.deepEqual(loadConfig({}), { port: 3000, host: '127.0.0.1', databaseUrl: 'sqlite:data/careerpath.db', redisUrl: null, logLevel: 'info', rateLimitPerMinute: 600 });
   });
 
   const bad: Array<[NodeJS.ProcessEnv, string]> = [
@@ -15,6 +15,7 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ RATE_LIMIT_PER_MINUTE: '-5' }, 'RATE_LIMIT_PER_MINUTE'],
   ];
   for (const [env, name] of bad) {
     it(`names ${name} when it is ${Object.values(env)[0]}`, () => {

@@ -8,6 +8,8 @@ export interface Config {
   databaseUrl: string;
   redisUrl: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** API requests per client per minute; 0 turns the limit off (benchmarks). */
+  rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +52,12 @@ function logLevel(value: string | undefined): Config['logLevel'] {
   return level;
 }
 
+function rateLimit(value: string | undefined): number {
+  if (value === undefined || value === '') return 600;
+  if (!/^\d{1,7}$/.test(value)) throw new ConfigError(`RATE_LIMIT_PER_MINUTE must be a whole number (0 turns it off), got "${value}"`);
+  return Number(value);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST === undefined || env.HOST === '' ? '127.0.0.1' : env.HOST;
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new ConfigError(`HOST must be a host name or IP address, got "${host}"`);
@@ -59,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: databaseUrl(env.DATABASE_URL),
     redisUrl: redisUrl(env.REDIS_URL),
     logLevel: logLevel(env.LOG_LEVEL),
+    rateLimitPerMinute: rateLimit(env.RATE_LIMIT_PER_MINUTE),
   };
 }

@@ -1,34 +1,20 @@
 import Type, { type Static } from 'typebox';
+import { FinderItem, FinderQuery, FinderResultFields } from '../finder/finder.schema.ts';
 
 export const CareerSlugParams = Type.Object({
   slug: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80, description: 'Career slug, e.g. backend-developer' }),
 });
 
-export const CareerSummary = Type.Object(
-  {
-    slug: Type.String(),
-    title: Type.String(),
-    category: Type.String(),
-    summary: Type.String(),
-    demand: Type.String(),
-    remote: Type.String(),
-  },
-  { $id: 'CareerSummary' },
-);
+/** A list item: slug, title, category, summary, demand, remote (the original contract), plus the finder's fields. */
+export const CareerSummary = Type.Object(FinderItem.properties, { $id: 'CareerSummary' });
 
-export const CareerListQuery = Type.Object(
-  {
-    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Page size, 1 to 100' }),
-    cursor: Type.Optional(Type.String({ maxLength: 200, description: 'Opaque cursor from a previous page\'s nextCursor' })),
-  },
-  { additionalProperties: false },
-);
+/** The list is the finder: search, filters, sort and cursor pagination (see finder.schema.ts). */
+export const CareerListQuery = FinderQuery;
 
 export const CareerList = Type.Object(
   {
     items: Type.Array(Type.Ref('CareerSummary')),
-    total: Type.Integer({ description: 'Careers matching, across all pages' }),
-    nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as cursor for the next page; null on the last page' }),
+    ...FinderResultFields,
   },
   { $id: 'CareerList' },
 );

@@ -35,7 +35,8 @@ for (const dialect of dialectNames()) {
       const titles = seen.map((s) => t.catalog.get(s)!.title);
       assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, 'en')));
       const first = (await t.app.inject('/api/v1/careers?limit=1')).json().items[0];
-      assert.deepEqual(Object.keys(first).sort(), ['category', 'demand', 'remote', 'slug', 'summary', 'title']);
+      // the original list contract; the finder adds fields (futureScope, experience, salary) but removes none
+      for (const key of ['category', 'demand', 'remote', 'slug', 'summary', 'title']) assert.ok(key in first, `list items keep ${key}`);
     });
 
     it('answers If-None-Match with 304 and a changed tag with 200', async () => {

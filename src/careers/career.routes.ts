@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../errors.ts';
 import { notModified } from '../http/cache.ts';
-import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { finderFor } from '../finder/finder-facts.ts';
+import type { TitleIndex } from '../titles/resolve-title.ts';
+import { queryHygiene, queryTag } from '../finder/finder-params.ts';
+import { runFinder } from '../finder/finder.ts';
+import { ResponseCache, sendJson } from '../finder/response-cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
 import type { CareerCatalog } from './career-catalog.ts';
 import { CareerList, CareerListQuery, CareerSlugParams } from './career-api.schema.ts';
@@ -9,32 +13,33 @@ import { CareerProfile } from './career.schema.ts';
 
 export interface CareerRoutesOptions {
   catalog: CareerCatalog;
+  titles?: TitleIndex;
 }
 
-const summary = ({ slug, title, category, summary, demand, remote }: CareerProfile) => ({ slug, title, category, summary, demand, remote });
+export const careerRoutes: FastifyPluginAsyncTypebox<CareerRoutesOptions> = async (app, { catalog, titles }) => {
+  const finder = finderFor(catalog, titles);
+  const responses = new ResponseCache(500);
 
-export const careerRoutes: FastifyPluginAsyncTypebox<CareerRoutesOptions> = async (app, { catalog }) => {
   app.get(
     '/api/v1/careers',
     {
       schema: {
-        tags: ['careers'],
-        summary: 'List careers',
-        description: 'Careers ordered by title, with cursor pagination.',
+        tags: ['careers', 'finder'],
+        summary: 'Find careers',
+        description:
+          'The finder: typo-tolerant search (`q`) over titles, job titles, skills, tools and tasks; filters with facet counts; ' +
+          'sort; cursor pagination. Without parameters, every career in title order. Empty parameters count as not given; ' +
+          'an unknown parameter or value is a 400 naming it.',
         querystring: CareerListQuery,
-        response: { 200: CareerList, ...problemResponses(400) },
+        response: { 200: CareerList, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400) },
       },
+      preValidation: queryHygiene(Object.keys(CareerListQuery.properties), 'refuse'),
     },
     async (request, reply) => {
-      const { limit, cursor } = request.query;
-      const all = catalog.profiles;
-      const after = cursor === undefined ? null : decodeCursor(cursor, catalog.version);
-      const start = after === null ? 0 : all.findIndex((p) => p.slug === after) + 1;
-      const page = all.slice(start, start + limit);
-      const last = page[page.length - 1];
-      const nextCursor = last && start + limit < all.length ? encodeCursor(catalog.version, last.slug) : null;
-      if (notModified(request, reply, `"${catalog.version}-${start}-${limit}"`)) return reply;
-      return { items: page.map(summary), total: all.length, nextCursor };
+      const key = queryTag(request.query);
+      const body = responses.get(key, () => reply.serialize(runFinder(finder, request.query)));
+      if (notModified(request, reply, `"${catalog.version}-${key}"`)) return reply;
+      return sendJson(reply, body);
     },
   );
 

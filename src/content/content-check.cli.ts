@@ -1,14 +1,21 @@
-/** `npm run content:check [dir]`: prints each problem as `file: field: message`; exit 1 on any. */
+/**
+ * `npm run content:check [dir]`: prints each problem as `file: field: message`; exit 1 on any.
+ * Similarity warnings (`file: field: warning: message`) are for editors and never fail it.
+ */
 import { relative } from 'node:path';
+import { similarityWarnings } from './content-check-similarity.ts';
 import { checkContentDir } from './content-check.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 
 const dir = process.argv[2] ?? CONTENT_DIR;
 const { profiles, problems } = await checkContentDir(dir);
 for (const p of problems) console.error(`${relative(process.cwd(), p.file)}: ${p.field}: ${p.message}`);
+const warnings = similarityWarnings(profiles.map((profile) => ({ file: `${dir}/${profile.slug}.yaml`, profile })));
+for (const w of warnings) console.warn(`${relative(process.cwd(), w.file)}: ${w.field}: warning: ${w.message}`);
+const warned = warnings.length > 0 ? `; ${warnings.length} similarity warning(s) for editors` : '';
 const categories = new Set(profiles.map((p) => p.category));
 if (problems.length > 0) {
-  console.error(`content:check: ${problems.length} problem(s) in ${dir}`);
+  console.error(`content:check: ${problems.length} problem(s) in ${dir}${warned}`);
   process.exit(1);
 }
-console.log(`content:check: ${profiles.length} careers in ${categories.size} categories, no problems`);
+console.log(`content:check: ${profiles.length} careers in ${categories.size} categories, no problems${warned}`);

@@ -1,4 +1,5 @@
 import type { CareerTables } from '../careers/career.table.ts';
+import type { OccupationTables } from '../occupations/occupation.table.ts';
 
 /** Every table the application knows; each domain contributes its own interface. */
-export interface Database extends CareerTables {}
+export interface Database extends CareerTables, OccupationTables {}

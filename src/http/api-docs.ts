@@ -3,11 +3,15 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { CareerProfile } from '../careers/career.schema.ts';
 import { CareerList, CareerSummary } from '../careers/career-api.schema.ts';
+import { Comparison } from '../compare/compare.schema.ts';
 import { Problem } from './problem.schema.ts';
+import { MatchRequest, MatchResult } from '../matching/match.schema.ts';
+import { DegreeList, InterestQuestionList, SkillList } from '../matching/vocabulary.schema.ts';
 
 /** OpenAPI generated from the same typebox schemas that validate requests. */
 export async function apiDocs(app: FastifyInstance) {
-  for (const schema of [Problem, CareerProfile, CareerSummary, CareerList]) app.addSchema(schema);
+  for (const schema of [Problem, CareerProfile, CareerSummary, CareerList, Comparison]) app.addSchema(schema);
+  for (const schema of [MatchRequest, MatchResult, DegreeList, SkillList, InterestQuestionList]) app.addSchema(schema);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -17,7 +21,14 @@ export async function apiDocs(app: FastifyInstance) {
         description: 'India career profiles: salaries by segment, skills, education, roadmaps. Errors are application/problem+json (RFC 9457).',
         license: { name: 'MIT' },
       },
-      tags: [{ name: 'careers', description: 'Career profiles' }],
+      tags: [
+        { name: 'careers', description: 'Career profiles' },
+        { name: 'matching', description: 'Personal fit: rank every career for a person, with reasons, gaps and a personal roadmap' },
+        { name: 'finder', description: 'Search, filters with facet counts, sort and pagination over the catalog' },
+        { name: 'compare', description: 'Two to four careers side by side' },
+        { name: 'occupations', description: 'O*NET occupations (optional reference data, CC BY 4.0): title search, details, computed similarity' },
+        { name: 'titles', description: 'Job title resolution: a typed title to careers and occupations' },
+      ],
     },
     // keep our $id names (CareerProfile, Problem) instead of def-0, def-1
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },

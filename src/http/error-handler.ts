@@ -23,9 +23,9 @@ export function problemBody(code: ErrorCode, detail: string, instance: string, e
 function validationErrors(error: FastifyError): FieldError[] {
   return (error.validation ?? []).map((v) => {
     const path = pointerToField(v.instancePath);
-    const missing = (v.params as { missingProperty?: string }).missingProperty;
-    const field = [path, missing].filter(Boolean).join('.') || (error.validationContext ?? 'request');
-    return { field, message: v.message ?? 'is invalid' };
+    const { missingProperty, additionalProperty } = v.params as { missingProperty?: string; additionalProperty?: string };
+    const field = [path, missingProperty ?? additionalProperty].filter(Boolean).join('.') || (error.validationContext ?? 'request');
+    return { field, message: additionalProperty ? 'is not a known field' : (v.message ?? 'is invalid') };
   });
 }
 

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { BAND_LABELS, LABELS, SECTIONS, TABLE_HEADERS, formatBand, formatYears, pageTitle, toolInitials, type SectionKey } from '../careers/section-copy.ts';
 import { slugify } from '../careers/slugify.ts';
+import { ComputedSimilarSection, EXTRA_SECTIONS, OnetSection, TransitionsSection, type CareerExtras } from './career-extras.tsx';
 import { SalaryChart } from './salary-chart.tsx';
 import { Provenance } from './provenance.tsx';
 
@@ -57,17 +58,32 @@ function Header({ p }: { p: CareerProfile }) {
   );
 }
 
-function Toc({ title }: { title: string }) {
+/** Computed sections, listed after the section they follow on the page. */
+type TocExtras = Partial<Record<SectionKey, Array<{ id: string; heading: string }>>>;
+
+function Toc({ title, extras = {} }: { title: string; extras?: TocExtras }) {
   const keys: SectionKey[] = ['overview', 'salary', 'skills', 'education', 'roadmap', 'tasks', 'tools', 'jobTitles', 'similar', 'progression', 'industries', 'projects', 'risks', 'faqs', 'explore'];
   return (
     <nav class="toc" aria-label="On this page">
       <ul>
         {keys.map((k) => (
-          <li><a href={`#${SECTIONS[k].id}`}>{SECTIONS[k].heading(title)}</a></li>
+          <>
+            <li><a href={`#${SECTIONS[k].id}`}>{SECTIONS[k].heading(title)}</a></li>
+            {(extras[k] ?? []).map((x) => <li><a href={`#${x.id}`}>{x.heading}</a></li>)}
+          </>
         ))}
       </ul>
     </nav>
   );
+}
+
+function tocExtras(extras: CareerExtras | undefined): TocExtras {
+  if (!extras) return {};
+  return {
+    ...(extras.onet ? { jobTitles: [EXTRA_SECTIONS.onet] } : {}),
+    similar: [EXTRA_SECTIONS.computed],
+    progression: [EXTRA_SECTIONS.transitions],
+  };
 }
 
 function Overview({ p }: { p: CareerProfile }) {
@@ -112,13 +128,14 @@ function Cards<T>({ items, render }: { items: T[]; render: (item: T) => Componen
   return <ul class="cards">{items.map((item) => <li class="card">{render(item)}</li>)}</ul>;
 }
 
-export function CareerPage({ p }: { p: CareerProfile }) {
+/** `extras`: the computed sections (career-extras.tsx); without them the page shows the profile only. */
+export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExtras }) {
   const t = p.title;
   const compareWith = p.similarCareers.find((s) => s.slug)?.slug;
   return (
     <article class="career">
       <Header p={p} />
-      <Toc title={t} />
+      <Toc title={t} extras={tocExtras(extras)} />
       <Overview p={p} />
       <Salary p={p} />
       <Section k="skills" title={t}>
@@ -156,6 +173,7 @@ export function CareerPage({ p }: { p: CareerProfile }) {
       <Section k="jobTitles" title={t}>
         <Cards items={p.jobTitles} render={(x) => <><h3>{x.title}</h3><p><strong>Level:</strong> {x.level}</p><p>{x.note}</p></>} />
       </Section>
+      {extras?.onet ? <OnetSection onet={extras.onet} /> : null}
       <Section k="similar" title={t}>
         <Cards
           items={p.similarCareers}
@@ -168,9 +186,11 @@ export function CareerPage({ p }: { p: CareerProfile }) {
           )}
         />
       </Section>
+      {extras ? <ComputedSimilarSection title={t} computed={extras.computed} usesOnet={extras.usesOnet} /> : null}
       <Section k="progression" title={t}>
         <Table label="Career progression" head={TABLE_HEADERS.progression} rows={p.progression.map((s) => [s.stage, s.titles.join(', '), s.experience])} />
       </Section>
+      {extras ? <TransitionsSection title={t} transitions={extras.transitions} /> : null}
       <Section k="industries" title={t}>
         <Cards items={p.industries} render={(x) => <><h3>{x.name}</h3><p><strong>Hiring strength:</strong> {x.hiringStrength}</p></>} />
       </Section>
@@ -195,7 +215,7 @@ export function CareerPage({ p }: { p: CareerProfile }) {
       </Section>
       <Section k="explore" title={t}>
         <ul class="actions">
-          <li><a class="button" href={`/finder?category=${encodeURIComponent(p.category)}`}>Find careers in {p.category}</a></li>
+          <li><a class="button" href={`/finder?category=${slugify(p.category)}`}>Find careers in {p.category}</a></li>
           {compareWith ? <li><a class="button" href={`/compare?careers=${p.slug},${compareWith}`}>Compare side by side</a></li> : null}
           <li><a class="button" href="/finder">Open the finder</a></li>
         </ul>

@@ -3,6 +3,8 @@ import type { CareerCatalog } from '../careers/career-catalog.ts';
 import { pageTitle } from '../careers/section-copy.ts';
 import { notModified } from '../http/cache.ts';
 import { ASSET_BODIES } from './assets.ts';
+import type { CareerInsights } from '../occupations/career-insights.ts';
+import { careerExtras } from './career-extras.tsx';
 import { careerJsonLd } from './career-json-ld.ts';
 import { CareerPage } from './career-page.tsx';
 import { CategoryPage, HomePage, NotFoundPage } from './home-page.tsx';
@@ -10,6 +12,8 @@ import { SITE_URL, renderPage } from './layout.tsx';
 
 export interface PageRoutesOptions {
   catalog: CareerCatalog;
+  /** Computed similarity, transitions and O*NET facts for career pages; without it they show the profile only. */
+  insights?: CareerInsights;
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -18,18 +22,20 @@ const HTML = 'text/html; charset=utf-8';
  * Server-rendered pages. The catalog is immutable between loads, so each page is rendered
  * once and served from memory with an ETag tied to the catalog version.
  */
-export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { catalog }) => {
-  const rendered = new Map<string, string>();
+export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { catalog, insights }) => {
+  // kept as bytes: re-encoding a 40 KB string on every request halves throughput
+  const rendered = new Map<string, Buffer>();
   const once = (key: string, render: () => string) => {
     let html = rendered.get(key);
     if (html === undefined) {
-      html = render();
+      html = Buffer.from(render());
       rendered.set(key, html);
     }
     return html;
   };
-  const send = (request: FastifyRequest, reply: FastifyReply, key: string, render: () => string) => {
-    if (notModified(request, reply, `"${catalog.version}:${key}"`)) return reply;
+  // Career pages also show O*NET data when it is imported: their ETag follows that import too.
+  const send = (request: FastifyRequest, reply: FastifyReply, key: string, render: () => string, version = catalog.version) => {
+    if (notModified(request, reply, `"${version}:${key}"`)) return reply;
     return reply.type(HTML).send(once(key, render));
   };
   const notFoundPage = (reply: FastifyReply, what: string) =>
@@ -54,8 +60,9 @@ export const pageRoutes: FastifyPluginAsync<PageRoutesOptions> = async (app, { c
     return send(request, reply, path, () =>
       renderPage(
         { title: `${pageTitle(p.title)} · Salary, Skills, Roadmap | careerpath`, description: p.summary, path, jsonLd: careerJsonLd(p, `${SITE_URL}${path}`) },
-        <CareerPage p={p} />,
+        <CareerPage p={p} {...(insights ? { extras: careerExtras(insights, p) } : {})} />,
       ),
+      insights?.version,
     );
   });
 

@@ -29,13 +29,23 @@ export async function createTestDatabase(name: string): Promise<TestDatabase> {
   }
   const base = new URL(process.env.TEST_DATABASE_URL!);
   const name_ = `careerpath_t_${randomBytes(6).toString('hex')}`;
-  const admin = async (sql: string) => {
+  const admin = async (sql: string, params: unknown[] = []) => {
     const client = new pg.Client({ connectionString: base.toString() });
     await client.connect();
     try {
-      await client.query(sql);
+      return await client.query(sql, params);
     } finally {
       await client.end();
+    }
+  };
+  // pg's pool resolves end() before its connections have closed; dropping WITH (FORCE) then
+  // kills them mid-close and they throw "terminating connection due to administrator command"
+  // into whichever test runs next. Wait (up to 2 s) until the server has seen them go.
+  const whenDisconnected = async () => {
+    for (let i = 0; i < 40; i += 1) {
+      const { rows } = await admin('select count(*)::int as n from pg_stat_activity where datname = $1', [name_]);
+      if ((rows[0] as { n: number }).n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
   await admin(`CREATE DATABASE ${name_}`);
@@ -49,6 +59,7 @@ export async function createTestDatabase(name: string): Promise<TestDatabase> {
     db,
     drop: async () => {
       await db.destroy();
+      await whenDisconnected();
       await admin(`DROP DATABASE IF EXISTS ${name_} WITH (FORCE)`);
     },
   };

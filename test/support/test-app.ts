@@ -4,6 +4,7 @@ import { createCatalog, type CareerCatalog } from '../../src/careers/career-cata
 import { loadProfiles } from '../../src/careers/career.repository.ts';
 import { syncContent } from '../../src/content/content-sync.ts';
 import { buildApp } from '../../src/http/app.ts';
+import type { RateLimitOptions } from '../../src/http/rate-limit.ts';
 import { createTestDatabase, type TestDatabase } from './databases.ts';
 
 export interface TestApp {
@@ -14,11 +15,11 @@ export interface TestApp {
 }
 
 /** The real app on a real database, loaded from a content folder, exactly as the server starts. */
-export async function startTestApp(dialect: string, contentDir: string): Promise<TestApp> {
+export async function startTestApp(dialect: string, contentDir: string, rateLimit?: RateLimitOptions): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   await syncContent(database.db, contentDir);
   const catalog = createCatalog(await loadProfiles(database.db));
-  const app = await buildApp({ catalog, logger: pino({ level: 'silent' }) });
+  const app = await buildApp({ catalog, logger: pino({ level: 'silent' }), ...(rateLimit ? { rateLimit } : {}) });
   await app.ready();
   return {
     app,

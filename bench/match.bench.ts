@@ -1,0 +1,78 @@
+/**
+ * In-process timings of personal matching: one POST /api/v1/match worth of work (rank every
+ * career, explain every part, gaps and a personal roadmap for each) at the real catalog and
+ * at a synthetic catalog of SYNTHETIC_SIZE. `npm run bench` prints these after the search
+ * timings; run alone with `node --import tsx bench/match.bench.ts`, which also measures
+ * requests/s over HTTP against an in-process server (BENCH_SKIP_HTTP=1 to skip that).
+ */
+import pino from 'pino';
+import { createCatalog } from '../src/careers/career-catalog.ts';
+import type { CareerProfile } from '../src/careers/career.schema.ts';
+import { readContentDir } from '../src/content/content-files.ts';
+import { CONTENT_DIR } from '../src/content/content-dir.ts';
+import { buildApp } from '../src/http/app.ts';
+import type { MatchRequest } from '../src/matching/match.schema.ts';
+import { createMatcher } from '../src/matching/matcher.ts';
+import { timingTable } from './report.ts';
+import { median, type Timing } from './search-timings.ts';
+import { syntheticProfiles } from './synthetic-catalog.ts';
+import { SYNTHETIC_SIZE } from './targets.ts';
+
+/** The issue's first persona with every part rated: the most work one match can take. */
+export const MATCH_REQUEST: MatchRequest = {
+  degree: 'BCA',
+  skills: [
+    { name: 'JavaScript', level: 'intermediate' },
+    { name: 'SQL', level: 'intermediate' },
+    { name: 'git', level: 'intermediate' },
+    { name: 'excel', level: 'beginner' },
+  ],
+  interests: { code: 'yes', data: 'maybe', care: 'no' },
+  preferences: { remote: 'prefer', targetLpa: 6, yearsExperience: 0, hoursPerWeek: 10 },
+};
+
+/** Goal (median ms) for one match across the real catalog; none is set for the synthetic one. */
+export const MATCH_GOAL_MS = 5;
+
+function timingsFor(profiles: CareerProfile[], runs: { build: number; match: number }, goalMs?: number): Timing[] {
+  const careers = profiles.length;
+  const matcher = createMatcher(profiles);
+  const top10 = { ...MATCH_REQUEST, limit: 10 };
+  return [
+    { label: 'build matcher (vocabularies + career index)', careers, runs: runs.build, medianMs: median(runs.build, () => createMatcher(profiles)) },
+    { label: 'match, every career explained', careers, runs: runs.match, medianMs: median(runs.match, () => matcher.match(MATCH_REQUEST)), ...(goalMs ? { goalMs } : {}) },
+    { label: 'match, top 10 explained', careers, runs: runs.match, medianMs: median(runs.match, () => matcher.match(top10)) },
+  ];
+}
+
+export async function matchTimings(): Promise<Timing[]> {
+  const real = (await readContentDir(CONTENT_DIR)).map((f) => f.data as CareerProfile);
+  return [...timingsFor(real, { build: 20, match: 1000 }, MATCH_GOAL_MS), ...timingsFor(syntheticProfiles(real, SYNTHETIC_SIZE), { build: 3, match: 30 })];
+}
+
+/** Requests/s of POST /api/v1/match against the app in this process, `connections` requests in flight. */
+async function httpRate(seconds: number, connections: number): Promise<{ rps: number; failures: number }> {
+  const real = (await readContentDir(CONTENT_DIR)).map((f) => f.data as CareerProfile);
+  const app = await buildApp({ catalog: createCatalog(real), logger: pino({ level: 'silent' }) });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const body = JSON.stringify(MATCH_REQUEST);
+  const once = () => fetch(`${base}/api/v1/match`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }).then(async (r) => (await r.arrayBuffer(), r.ok));
+  let done = 0;
+  let failures = 0;
+  const until = Date.now() + seconds * 1000;
+  const worker = async () => {
+    while (Date.now() < until) (await once()) ? done++ : failures++;
+  };
+  await Promise.all(Array.from({ length: connections }, worker)); // warm-up run is the first second's share
+  await app.close();
+  return { rps: done / seconds, failures };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log('in-process match timings');
+  console.log(timingTable(await matchTimings()));
+  if (process.env.BENCH_SKIP_HTTP !== '1') {
+    const { rps, failures } = await httpRate(5, 16);
+    console.log(`\nPOST /api/v1/match over HTTP (in-process server, 16 in flight, 5 s): ${Math.round(rps).toLocaleString('en-US')} req/s${failures ? `, ${failures} failed` : ''}`);
+  }
+}

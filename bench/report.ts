@@ -1,0 +1,50 @@
+/** Plain-text tables for the benchmark's output. */
+import type { Timing } from './search-timings.ts';
+import { BASELINES, type BenchTarget } from './targets.ts';
+import type { WrkResult } from './wrk.ts';
+
+export interface Row {
+  target: BenchTarget;
+  server: string;
+  result: WrkResult;
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+const lpad = (s: string, n: number) => s.padStart(n);
+const ms = (n: number) => (n < 1 ? `${n.toFixed(3)} ms` : `${n.toFixed(2)} ms`);
+const verdict = (met: boolean) => (met ? 'met' : 'NOT met');
+
+export function throughputTable(rows: readonly Row[]): string {
+  const width = Math.max(...rows.map((r) => r.target.name.length), 6) + 2;
+  const lines = [`${pad('target', width)}${pad('server', 12)}${lpad('req/s', 10)}${lpad('p50', 12)}${lpad('p99', 12)}`];
+  for (const r of rows) {
+    const warn = r.result.failures > 0 ? `  (${r.result.failures} failed requests)` : '';
+    lines.push(`${pad(r.target.name, width)}${pad(r.server, 12)}${lpad(Math.round(r.result.requestsPerSecond).toLocaleString('en-US'), 10)}${lpad(ms(r.result.p50Ms), 12)}${lpad(ms(r.result.p99Ms), 12)}${warn}`);
+  }
+  return lines.join('\n');
+}
+
+/** careerpath req/s ÷ baseline req/s, for each goal a target declares. */
+export function ratioLines(rows: readonly Row[], targets: readonly BenchTarget[]): string {
+  const rps = (t: BenchTarget, server: string) => rows.find((r) => r.target === t && r.server === server)!.result.requestsPerSecond;
+  const lines: string[] = [];
+  for (const t of targets) {
+    for (const b of BASELINES) {
+      const goal = t.goals?.[b];
+      if (goal === undefined) continue;
+      const ratio = rps(t, 'careerpath') / rps(t, b);
+      lines.push(`${pad(`${t.name} / ${b}`, 32)}${lpad(ratio.toFixed(2), 6)}   goal ≥ ${goal}  ${verdict(ratio >= goal)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+export function timingTable(timings: readonly Timing[]): string {
+  const width = Math.max(...timings.map((t) => t.label.length)) + 2;
+  return timings
+    .map((t) => {
+      const goal = t.goalMs === undefined ? '' : `   goal < ${t.goalMs} ms  ${verdict(t.medianMs < t.goalMs)}`;
+      return `${pad(t.label, width)}${lpad(t.careers.toLocaleString('en-US'), 7)} careers ${lpad(ms(t.medianMs), 11)}  (median of ${t.runs})${goal}`;
+    })
+    .join('\n');
+}

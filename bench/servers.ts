@@ -1,0 +1,109 @@
+/**
+ * The three servers of a benchmark run, all on 127.0.0.1: the careerpath production server
+ * (`src/server.ts`, as `npm start` runs it, on a fresh SQLite file), a bare node:http server
+ * and nginx, the last two serving the bytes careerpath answered, from files.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, start, waitUntilUp, type Started } from './processes.ts';
+import type { BenchTarget } from './targets.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface Captured {
+  target: BenchTarget;
+  /** File the baselines serve the response from. */
+  file: string;
+  type: string;
+  body: Buffer;
+}
+
+export interface Server {
+  name: string;
+  base: string;
+  /** Path to request for a target on this server. */
+  pathOf(c: Captured): string;
+}
+
+export const SERVER_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' } as const;
+
+export async function startCareerpath(dir: string): Promise<Server & { started: Started }> {
+  const port = await freePort();
+  const started = start(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...SERVER_ENV, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'bench.db')}` },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${base}/`, started);
+  return { name: 'careerpath', base, started, pathOf: (c) => c.target.path };
+}
+
+/** Asks careerpath for each target once and keeps the exact response bytes. */
+export async function capture(base: string, targets: readonly BenchTarget[]): Promise<Captured[]> {
+  return Promise.all(
+    targets.map(async (target, i) => {
+      const res = await fetch(`${base}${target.path}`, {
+        method: target.method ?? 'GET',
+        ...(target.body === undefined ? {} : { body: JSON.stringify(target.body), headers: { 'content-type': 'application/json' } }),
+      });
+      const body = Buffer.from(await res.arrayBuffer());
+      if (res.status !== (target.status ?? 200)) throw new Error(`${target.name}: ${target.path} answered ${res.status}: ${body.toString().slice(0, 300)}`);
+      const type = res.headers.get('content-type') ?? 'application/octet-stream';
+      const ext = type.includes('html') ? 'html' : type.includes('json') ? 'json' : 'bin';
+      return { target, file: `target-${i}.${ext}`, type, body };
+    }),
+  );
+}
+
+export function writeCaptured(www: string, captured: readonly Captured[]): string {
+  for (const c of captured) writeFileSync(join(www, c.file), c.body, { mode: 0o644 });
+  const manifest = join(www, '..', 'manifest.json');
+  writeFileSync(manifest, JSON.stringify(Object.fromEntries(captured.map((c) => [c.file, c.type]))));
+  return manifest;
+}
+
+export async function startNodeBaseline(www: string, manifest: string): Promise<Server> {
+  const port = await freePort();
+  const started = start(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/static-node-server.ts'), www, String(port), manifest], { cwd: ROOT });
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${base}/`, started, { timeoutMs: 20_000, anyStatus: true }); // "/" is a 404 by design
+  return { name: 'node:http', base, pathOf: (c) => `/${c.file}` };
+}
+
+/**
+ * nginx as a plain static file server: one worker (careerpath is one process too), no access
+ * log, files from `www`. Any method gets the file (a static handler would refuse POST).
+ */
+export async function startNginx(dir: string, www: string): Promise<Server> {
+  const port = await freePort();
+  const conf = join(dir, 'nginx.conf');
+  const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
+  writeFileSync(
+    conf,
+    `worker_processes 1;
+daemon off;
+pid ${join(dir, 'nginx.pid')};
+error_log ${join(dir, 'nginx-error.log')} warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
+  types { text/html html; application/json json; }
+  default_type application/octet-stream;
+  charset utf-8;
+  charset_types application/json;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:${port};
+    root ${www};
+    location / { error_page 405 =200 $uri; }
+  }
+}
+`,
+  );
+  const started = start('nginx', ['-p', dir, '-c', conf, '-e', join(dir, 'nginx-error.log')]);
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${base}/`, started, { timeoutMs: 20_000, anyStatus: true });
+  return { name: 'nginx', base, pathOf: (c) => `/${c.file}` };
+}

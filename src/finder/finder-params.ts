@@ -1,0 +1,41 @@
+/**
+ * Query-string hygiene shared by the finder API and pages, applied before schema validation:
+ * an empty value means "not set" (a GET form sends every field), and an unknown parameter
+ * is either refused by name (API) or ignored (pages, whose shared URLs pick up tracking tags).
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import { invalid } from '../errors.ts';
+
+type Query = Record<string, unknown>;
+
+export function dropEmptyValues(query: Query): void {
+  for (const [key, value] of Object.entries(query)) {
+    if (Array.isArray(value)) {
+      const kept = value.filter((v) => v !== '');
+      if (kept.length === 0) delete query[key];
+      else query[key] = kept;
+    } else if (value === '') delete query[key];
+  }
+}
+
+/** A preValidation hook: empty values dropped, unknown parameters refused (400) or dropped. */
+export function queryHygiene(known: readonly string[], unknown: 'refuse' | 'drop') {
+  const allowed = new Set(known);
+  return async function cleanQuery(request: FastifyRequest) {
+    const query = request.query as Query;
+    dropEmptyValues(query);
+    const extra = Object.keys(query).filter((k) => !allowed.has(k));
+    if (extra.length === 0) return;
+    if (unknown === 'drop') for (const k of extra) delete query[k];
+    else {
+      const errors = extra.map((field) => ({ field, message: `is not a parameter here; known parameters: ${known.join(', ')}` }));
+      throw invalid(errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+    }
+  };
+}
+
+/** A short stable hash of a validated query, for ETags. */
+export function queryTag(query: unknown): string {
+  return createHash('sha256').update(JSON.stringify(query)).digest('base64url').slice(0, 16);
+}

@@ -1,0 +1,130 @@
+/**
+ * The match request and result: one schema validates POST /api/v1/match, documents it in
+ * OpenAPI, checks the /match page's query, and types the matcher's output.
+ */
+import Type, { type Static, type TSchema } from 'typebox';
+import { SEGMENTS } from '../careers/career.schema.ts';
+import { INTEREST_ANSWERS, INTEREST_KINDS, type InterestAnswer, type InterestId } from './interest-questions.ts';
+import { PERSON_LEVELS } from './levels.ts';
+
+const oneOf = <const T extends string[]>(values: readonly [...T], description: string) => Type.Enum<T>(values, { description });
+
+/** `T | null` as one JSON Schema type list (`["integer", "null"]`) rather than an anyOf of two schemas. */
+const orNull = <T extends TSchema>(schema: T, description?: string) =>
+  Type.Unsafe<Static<T> | null>({ ...schema, type: [(schema as { type?: string }).type ?? 'object', 'null'], ...(description ? { description } : {}) });
+
+export const MAX_SKILLS = 50;
+export const REMOTE_PREFERENCES = ['any', 'prefer', 'only'] as const;
+export const STEP_STATUSES = ['done', 'partial', 'todo'] as const;
+export const PART_NAMES = ['skills', 'education', 'interests', 'preferences'] as const;
+export type PartName = (typeof PART_NAMES)[number];
+
+export const SkillInput = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 80, description: 'Skill as the person writes it: "js", "excel", "Python"' }),
+    level: oneOf(PERSON_LEVELS, 'How well the person knows it'),
+  },
+  { additionalProperties: false },
+);
+
+export const InterestAnswers = Type.Object(
+  Object.fromEntries(INTEREST_KINDS.map((k) => [k.id, Type.Optional(oneOf(INTEREST_ANSWERS, k.question))])),
+  { additionalProperties: false, description: 'Answers to GET /api/v1/vocabularies/interests, by question id; skipped questions count as "maybe"' },
+);
+
+export const Preferences = Type.Object(
+  {
+    remote: Type.Optional(oneOf(REMOTE_PREFERENCES, 'any (default), prefer remote work, or remote only')),
+    segment: Type.Optional(oneOf(SEGMENTS, 'Salary segment to compare the target with; default pan-india')),
+    targetLpa: Type.Optional(Type.Number({ minimum: 0, maximum: 500, description: 'Target salary, INR lakh per annum' })),
+    yearsExperience: Type.Optional(Type.Number({ minimum: 0, maximum: 50, description: 'Years of work experience' })),
+    hoursPerWeek: Type.Optional(Type.Number({ minimum: 1, maximum: 100, description: 'Hours a week available for learning; default 10' })),
+    currentCareer: Type.Optional(Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80, description: 'Slug of the current career, if any' })),
+  },
+  { additionalProperties: false },
+);
+
+export const MatchRequest = Type.Object(
+  {
+    degree: Type.Optional(Type.String({ minLength: 1, maxLength: 120, description: 'Degree or current education, free text; matched to GET /api/v1/vocabularies/degrees' })),
+    skills: Type.Optional(Type.Array(SkillInput, { maxItems: MAX_SKILLS, description: `Up to ${MAX_SKILLS} skills` })),
+    interests: Type.Optional(InterestAnswers),
+    preferences: Type.Optional(Preferences),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Return only the best N careers; default all' })),
+  },
+  { $id: 'MatchRequest', additionalProperties: false, description: 'A person: degree, skills with levels, interests, preferences' },
+);
+
+export type MatchRequest = Omit<Static<typeof MatchRequest>, 'interests'> & { interests?: Partial<Record<InterestId, InterestAnswer>> };
+export type Preferences = Static<typeof Preferences>;
+
+const Part = Type.Object({
+  score: orNull(Type.Integer({ minimum: 0, maximum: 100 }), 'null when the person gave nothing to rate it on'),
+  weight: Type.Integer({ minimum: 0, maximum: 100, description: 'Share of the fit, in percent, after unrated parts are left out' }),
+  reason: Type.String(),
+});
+
+const MissingSkill = Type.Object({
+  name: Type.String(),
+  importance: Type.String(),
+  levelNeeded: Type.String(),
+  yourLevel: orNull(Type.String()),
+  from: orNull(Type.String(), 'The skill you gave that this level was inferred from, if any'),
+  priority: Type.Number({ description: 'importance weight × levels missing; higher first' }),
+});
+
+const PersonalStep = Type.Object({
+  step: Type.Integer(),
+  title: Type.String(),
+  status: oneOf(STEP_STATUSES, 'done: your skills cover it, skip it; partial: shortened; todo: full step'),
+  coveredBy: Type.Array(Type.String(), { description: 'Your skills that cover (part of) the step' }),
+  hours: Type.Integer(),
+  startWeek: orNull(Type.Integer()),
+  endWeek: orNull(Type.Integer()),
+  note: Type.String(),
+});
+
+const PersonalRoadmap = Type.Object({
+  steps: Type.Array(PersonalStep),
+  totalHours: Type.Integer(),
+  totalWeeks: Type.Integer(),
+  summary: Type.String(),
+});
+
+export const CareerMatch = Type.Object({
+  rank: Type.Integer({ minimum: 1 }),
+  slug: Type.String(),
+  title: Type.String(),
+  category: Type.String(),
+  remote: Type.String(),
+  fit: Type.Integer({ minimum: 0, maximum: 100 }),
+  current: Type.Boolean({ description: 'The career the person named as their current one' }),
+  parts: Type.Object({ skills: Part, education: Part, interests: Part, preferences: Part }),
+  missingSkills: Type.Array(MissingSkill),
+  roadmap: PersonalRoadmap,
+});
+
+export const MatchResult = Type.Object(
+  {
+    understood: Type.Object({
+      degree: orNull(
+        Type.Object({ input: Type.String(), id: Type.String(), degree: Type.String(), level: Type.String(), how: oneOf(['exact', 'alias', 'nearest'] as const, 'How the text was matched') }),
+        'The vocabulary entry the degree was matched to; null when none was given',
+      ),
+      skills: Type.Array(Type.Object({ input: Type.String(), name: Type.String(), level: Type.String(), how: Type.String() })),
+      unmatchedSkills: Type.Array(Type.Object({ input: Type.String(), suggestions: Type.Array(Type.String()) })),
+      interestsAnswered: Type.Integer(),
+    }),
+    weights: Type.Object({ skills: Type.Integer(), education: Type.Integer(), interests: Type.Integer(), preferences: Type.Integer() }),
+    assumptions: Type.Object({ hoursPerWeek: Type.Number(), hoursPerRoadmapMonth: Type.Integer(), note: Type.String() }),
+    total: Type.Integer({ description: 'Careers ranked (the whole catalog)' }),
+    careers: Type.Array(CareerMatch),
+  },
+  { $id: 'MatchResult' },
+);
+
+export type CareerMatch = Static<typeof CareerMatch>;
+export type MatchResult = Static<typeof MatchResult>;
+export type MissingSkill = Static<typeof MissingSkill>;
+export type PersonalRoadmap = Static<typeof PersonalRoadmap>;
+export type PersonalStep = Static<typeof PersonalStep>;

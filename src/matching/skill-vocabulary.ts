@@ -1,0 +1,106 @@
+/**
+ * The skill vocabulary: every skill name in the catalog (one entry per textKey), plus the
+ * aliases people type. Free text resolves in four passes, strictest first: exact name,
+ * alias, every typed word inside one skill's name, the same with typos forgiven. A typed
+ * skill that resolves nowhere (or to several skills equally) comes back with suggestions.
+ */
+import type { CareerProfile } from '../careers/career.schema.ts';
+import { textKey } from '../content/text-key.ts';
+import { FILLER_WORDS, SKILL_ALIASES, SKILL_IMPLIES } from './skill-aliases.ts';
+import { WordIndex } from './skill-search.ts';
+import { tokens, words } from './text.ts';
+
+export interface SkillEntry {
+  id: string;
+  name: string;
+  /** How many careers list it: the tie-breaker between equally close names. */
+  careers: number;
+}
+
+export type SkillMatchHow = 'exact' | 'alias' | 'partial' | 'typo';
+
+export type SkillResolution =
+  | { input: string; entry: SkillEntry; how: SkillMatchHow }
+  | { input: string; entry: null; suggestions: string[] };
+
+export interface SkillVocabulary {
+  readonly entries: readonly SkillEntry[];
+  resolve(input: string): SkillResolution;
+  get(id: string): SkillEntry | undefined;
+  /** Skills that having `id` gives partial credit for, with the levels lost on the way. */
+  implied(id: string): ReadonlyArray<{ id: string; drop: number }>;
+  /** Alias or implication targets missing from the catalog (content drift). */
+  readonly danglingAliases: readonly string[];
+}
+
+const significant = (text: string) => tokens(text).filter((w) => !FILLER_WORDS.has(w));
+
+export function createSkillVocabulary(profiles: readonly CareerProfile[]): SkillVocabulary {
+  const byId = new Map<string, SkillEntry>();
+  for (const p of profiles) {
+    for (const s of p.skills) {
+      const id = textKey(s.name);
+      const entry = byId.get(id) ?? { id, name: s.name, careers: 0 };
+      entry.careers++;
+      byId.set(id, entry);
+    }
+  }
+  const entries = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const dangling: string[] = [];
+  const known = (name: string) => {
+    const entry = byId.get(textKey(name));
+    if (!entry) dangling.push(name);
+    return entry;
+  };
+  const aliasById = new Map<string, SkillEntry>();
+  for (const [alias, target] of Object.entries(SKILL_ALIASES)) {
+    const entry = known(target);
+    if (entry) aliasById.set(textKey(alias), entry);
+  }
+  const implies = new Map<string, Array<{ id: string; drop: number }>>();
+  for (const [from, list] of Object.entries(SKILL_IMPLIES)) {
+    const source = byId.get(textKey(from));
+    const targets = list.flatMap(({ skill, drop }) => {
+      const entry = known(skill);
+      return entry ? [{ id: entry.id, drop }] : [];
+    });
+    if (source) implies.set(source.id, targets);
+  }
+  const index = new WordIndex(
+    [
+      ...entries.map((entry) => ({ words: significant(entry.name), entry })),
+      ...Object.entries(SKILL_ALIASES).flatMap(([alias, target]) => {
+        const entry = byId.get(textKey(target));
+        return entry ? [{ words: significant(alias), entry }] : [];
+      }),
+    ].filter((c) => c.words.length > 0),
+  );
+
+  function resolve(input: string): SkillResolution {
+    const direct = (key: string): SkillResolution | null => {
+      const exact = byId.get(key);
+      if (exact) return { input, entry: exact, how: 'exact' };
+      const alias = aliasById.get(key);
+      return alias ? { input, entry: alias, how: 'alias' } : null;
+    };
+    const found = direct(textKey(input)) ?? direct(textKey(words(input).filter((w) => !FILLER_WORDS.has(w)).join(' ')));
+    if (found) return found;
+    // one-letter words ("c") say too little to pick a skill by
+    const typed = significant(input).filter((w) => w.length > 1);
+    if (typed.length === 0) return { input, entry: null, suggestions: [] };
+    const partial = index.best(typed, 'exact');
+    if (partial === 'ambiguous') return { input, entry: null, suggestions: index.suggestions(typed) };
+    if (partial) return { input, entry: partial, how: 'partial' };
+    const typo = index.best(typed, 'typo');
+    if (typo && typo !== 'ambiguous') return { input, entry: typo, how: 'typo' };
+    return { input, entry: null, suggestions: index.suggestions(typed) };
+  }
+
+  return {
+    entries,
+    resolve,
+    get: (id) => byId.get(id),
+    implied: (id) => implies.get(id) ?? [],
+    danglingAliases: [...new Set(dangling)],
+  };
+}

@@ -1,0 +1,53 @@
+/** Computed similar careers, beside the editors' `similarCareers`. */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CareerSlugParams } from '../careers/career-api.schema.ts';
+import type { CareerCatalog } from '../careers/career-catalog.ts';
+import { notFound } from '../errors.ts';
+import { notModified } from '../http/cache.ts';
+import { problemResponses } from '../http/problem.schema.ts';
+import { refuseUnknownQuery } from './api-query.ts';
+import type { CareerInsights } from './career-insights.ts';
+import { ComputedSimilarCareers, SimilarLimitQuery } from './occupation-api.schema.ts';
+import { ONET_ATTRIBUTION } from './onet-types.ts';
+
+export interface CareerSimilarRoutesOptions {
+  catalog: CareerCatalog;
+  insights: CareerInsights;
+}
+
+export const careerSimilarRoutes: FastifyPluginAsyncTypebox<CareerSimilarRoutesOptions> = async (app, { catalog, insights }) => {
+  app.get(
+    '/api/v1/careers/:slug/similar',
+    {
+      schema: {
+        tags: ['careers'],
+        summary: 'Similar careers, computed and curated',
+        description:
+          'The careers the similarity engine finds closest (skills with importance and level, tools, tasks, titles, category, ' +
+          'education, and the linked O*NET occupation\'s features when O*NET is imported), with the shared and missing ' +
+          'features behind each score, next to the editors\' `similarCareers`. Engine scores run lower than the editors\' ' +
+          'percentages (close careers ~55–70): compare ranks, not numbers.',
+        params: CareerSlugParams,
+        querystring: SimilarLimitQuery,
+        response: { 200: ComputedSimilarCareers, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400, 404) },
+      },
+      preValidation: refuseUnknownQuery(Object.keys(SimilarLimitQuery.properties)),
+    },
+    async (request, reply) => {
+      const profile = catalog.get(request.params.slug);
+      if (!profile) throw notFound(`no career with slug "${request.params.slug}"`);
+      const { limit = 10 } = request.query;
+      const computed = insights.similarity.similar(profile.slug, limit)!;
+      if (notModified(request, reply, `"${insights.version}-similar-${profile.slug}-${limit}"`)) return reply;
+      const onet = insights.similarity.withOnet > 0;
+      return {
+        slug: profile.slug,
+        title: profile.title,
+        onet,
+        curated: profile.similarCareers,
+        computed,
+        ...(onet ? { attribution: ONET_ATTRIBUTION } : {}),
+      };
+    },
+  );
+};

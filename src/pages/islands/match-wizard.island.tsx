@@ -1,0 +1,98 @@
+/**
+ * Browser enhancement of the /match form. The form works fully without it; with it, a first
+ * visit gets one step at a time (Back / Next, the submit button on the last step), and any
+ * visit can add skill rows. It only toggles `hidden` and classes: the CSP forbids inline styles.
+ */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+const MAX_SKILL_ROWS = 50;
+
+function WizardNav({ steps, submit }: { steps: HTMLFieldSetElement[]; submit: HTMLElement | null }) {
+  const [index, setIndex] = useState(0);
+  const [moved, setMoved] = useState(false);
+  const last = index === steps.length - 1;
+
+  useEffect(() => {
+    steps.forEach((s, i) => (s.hidden = i !== index));
+    if (submit) submit.hidden = !last;
+    if (moved) steps[index]?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [index]);
+
+  const go = (to: number) => {
+    setMoved(true);
+    setIndex(Math.max(0, Math.min(steps.length - 1, to)));
+  };
+  return (
+    <div class="mp-wizard-nav actions">
+      <p class="visually-hidden" aria-live="polite">
+        Step {index + 1} of {steps.length}
+      </p>
+      {index > 0 ? (
+        <button type="button" class="secondary" onClick={() => go(index - 1)}>
+          Back
+        </button>
+      ) : null}
+      {last ? null : (
+        <button type="button" onClick={() => go(index + 1)}>
+          Next
+        </button>
+      )}
+    </div>
+  );
+}
+
+function renumber(row: HTMLLIElement, n: number) {
+  for (const el of Array.from(row.querySelectorAll<HTMLElement>('[id]'))) el.id = el.id.replace(/-\d+(-error)?$/, `-${n}$1`);
+  for (const label of Array.from(row.querySelectorAll('label'))) {
+    label.htmlFor = label.htmlFor.replace(/-\d+$/, `-${n}`);
+    if (label.htmlFor.startsWith('skill-')) label.textContent = `Skill ${n + 1}`;
+    const hidden = label.querySelector('.visually-hidden');
+    if (hidden) hidden.textContent = ` of skill ${n + 1}`;
+  }
+  row.querySelector('.mp-error')?.remove();
+  const input = row.querySelector('input');
+  if (input) {
+    input.value = '';
+    input.removeAttribute('aria-invalid');
+    input.removeAttribute('aria-describedby');
+  }
+}
+
+function AddSkill({ list }: { list: HTMLOListElement }) {
+  const [count, setCount] = useState(list.children.length);
+  const add = () => {
+    const template = list.lastElementChild as HTMLLIElement | null;
+    if (!template || count >= MAX_SKILL_ROWS) return;
+    const row = template.cloneNode(true) as HTMLLIElement;
+    renumber(row, count);
+    list.append(row);
+    setCount(count + 1);
+    row.querySelector('input')?.focus();
+  };
+  if (count >= MAX_SKILL_ROWS) return <p class="hint">That is the most skills one match takes ({MAX_SKILL_ROWS}).</p>;
+  return (
+    <button type="button" class="secondary" onClick={add}>
+      Add another skill
+    </button>
+  );
+}
+
+const form = document.querySelector<HTMLFormElement>('#match-form');
+if (form) {
+  const list = form.querySelector<HTMLOListElement>('[data-skill-rows]');
+  if (list) {
+    const slot = document.createElement('div');
+    slot.className = 'mp-add-skill';
+    list.after(slot);
+    render(<AddSkill list={list} />, slot);
+  }
+  if (form.dataset.wizard === 'on') {
+    const steps = Array.from(form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-step]'));
+    const submit = form.querySelector<HTMLElement>('[data-submit]');
+    const slot = document.createElement('div');
+    form.classList.add('mp-wizard');
+    (submit ?? form.lastElementChild)?.before(slot);
+    render(<WizardNav steps={steps} submit={submit} />, slot);
+  }
+}

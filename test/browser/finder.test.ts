@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { REPO_CONTENT } from '../support/content.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { browserSkipReason, launchBrowser } from './browser.ts';
+
+const skip = browserSkipReason();
+if (skip) console.log(`# ${skip}`);
+
+const cardTitles = (page: Page) => page.locator('.results-list h3').allTextContents();
+
+describe('finder and compare in a real browser', { skip: skip ?? false }, () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  before(async () => {
+    t = await startTestApp('sqlite', REPO_CONTENT);
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('finds a misspelt career as you type, filters, and compares two careers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/finder`);
+
+    await page.getByLabel('Search careers').fill('bakend devloper');
+    await page.getByRole('status').filter({ hasText: '“bakend devloper”' }).waitFor();
+    assert.equal((await cardTitles(page))[0], 'Backend Developer');
+    assert.match(page.url(), /\/finder\?q=bakend\+devloper$/, 'the address bar holds the search');
+
+    await page.locator('summary', { hasText: 'Remote-friendly' }).click();
+    const filtered = page.waitForResponse((r) => r.url().includes('/api/v1/careers') && r.url().includes('remote=high'));
+    await page.getByRole('group', { name: 'Remote-friendly' }).getByRole('checkbox', { name: /^High/ }).check();
+    await filtered;
+    await page.waitForURL(/remote=high/);
+    const titles = await cardTitles(page);
+    assert.ok(titles.length > 0 && titles.includes('Backend Developer'), titles.join());
+    for (const title of titles) assert.equal(t.catalog.profiles.find((p) => p.title === title)!.remote, 'high', title);
+
+    await page.getByRole('checkbox', { name: 'Add Backend Developer to compare' }).check();
+    await page.getByRole('checkbox', { name: 'Add Frontend Developer to compare' }).check();
+    await page.getByText('2 of 4 selected').waitFor();
+    await page.getByRole('button', { name: 'Compare selected' }).click();
+
+    await page.waitForURL(/\/compare\?careers=backend-developer,frontend-developer$/);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Compare Backend Developer vs Frontend Developer');
+    const header = page.getByRole('region', { name: 'At a glance' }).getByRole('columnheader');
+    assert.deepEqual((await header.allTextContents()).slice(1), ['Backend Developer', 'Frontend Developer']);
+    assert.deepEqual(errors, [], 'no console errors (CSP violations show up here)');
+    await page.close();
+  });
+
+  it('works without JavaScript: search, tick two careers, compare', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/finder`);
+    await page.getByLabel('Search careers').fill('data analyst');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL(/q=data\+analyst/);
+    assert.equal((await cardTitles(page))[0], 'Data Analyst');
+    await page.getByRole('checkbox', { name: 'Add Data Analyst to compare' }).check();
+    await page.getByRole('checkbox', { name: 'Add Business Analyst to compare' }).check();
+    await page.getByRole('button', { name: 'Compare selected' }).click();
+    await page.waitForURL(/\/compare\?careers=data-analyst,business-analyst$/);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Compare Data Analyst vs Business Analyst');
+    await context.close();
+  });
+
+  for (const path of ['/finder?q=engineer&careers=civil-engineer', '/compare?careers=backend-developer,staff-nurse,chartered-accountant,data-analyst']) {
+    it(`fits a 360 px phone without sideways scrolling: ${path}`, async () => {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${base}${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { REPO_CONTENT } from '../support/content.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { browserSkipReason, launchBrowser } from './browser.ts';
+
+const skip = browserSkipReason();
+if (skip) console.log(`# ${skip}`);
+
+const WEB_ROLES = /^(Backend|Full Stack|Frontend|Software) Developer$/;
+const CODE_QUESTION = 'Would you enjoy writing code and building software, apps or websites?';
+
+/** What every result page must show: ranked careers, explained parts, gaps, a personal roadmap. */
+async function assertResults(page: Page) {
+  await page.getByRole('heading', { name: 'Your best matches' }).waitFor();
+  const first = page.locator('.mp-career').first();
+  assert.match((await first.getByRole('heading', { level: 3 }).textContent()) ?? '', /^1\./);
+  assert.match((await first.getByRole('link').first().textContent()) ?? '', WEB_ROLES);
+  const parts = await first.locator('.mp-part dt').allTextContents();
+  assert.deepEqual(parts.map((p) => p.replace(/\s*\d+%$/, '')), ['Skills', 'Education', 'Interests', 'Preferences']);
+  assert.equal(await first.locator('svg.mp-bar').count(), 4, 'one bar per part');
+  assert.ok(await first.getByText(/You already have \d+ of its \d+ high-importance skills/).isVisible());
+  assert.ok(await first.getByText(/Skills to learn next/).isVisible());
+  assert.ok(await first.getByText(/^Your roadmap: \d+ weeks$/).isVisible());
+  assert.ok((await first.locator('.mp-steps li').count()) > 0);
+  assert.ok(await page.getByText(/One roadmap month is taken as about \d+ hours/).isVisible());
+  assert.equal(await page.locator('.mp-career').count(), 10);
+}
+
+describe('match page in a real browser', { skip: skip ?? false }, () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  before(async () => {
+    t = await startTestApp('sqlite', REPO_CONTENT);
+    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('walks a phone user through the steps and shows ranked, explained results with a roadmap', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${base}/match`);
+    assert.equal(await page.getByRole('button', { name: 'Show my matches' }).isVisible(), false, 'the wizard keeps submit for the last step');
+
+    await page.getByLabel('Degree or current class').fill('BCA');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Skill 1', { exact: true }).fill('JavaScript');
+    await page.getByLabel('Skill 2', { exact: true }).fill('SQL');
+    await page.getByLabel('Skill 3', { exact: true }).fill('git');
+    await page.getByRole('button', { name: 'Add another skill' }).click();
+    await page.getByLabel('Skill 7', { exact: true }).fill('excel');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('group', { name: CODE_QUESTION }).getByLabel('Yes').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('I prefer remote work').check();
+    await page.getByLabel('Hours a week you can spend learning').fill('8');
+    await page.getByRole('button', { name: 'Show my matches' }).click();
+
+    await page.waitForURL(/\/match\?.*degree=BCA/);
+    await assertResults(page);
+    assert.ok(await page.getByText(/at 8 hours a week/).first().isVisible());
+    assert.match(page.url(), /skill=excel/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone screen`);
+    assert.deepEqual(errors, [], 'no console errors (CSP violations show up here)');
+    await page.close();
+  });
+
+  it('works without JavaScript, and its result URL can be shared', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/match`);
+    await page.getByLabel('Degree or current class').fill('bca');
+    await page.getByLabel('Skill 1', { exact: true }).fill('js');
+    await page.getByLabel('Skill 2', { exact: true }).fill('SQL');
+    await page.getByLabel('Skill 3', { exact: true }).fill('Git');
+    await page.getByRole('group', { name: CODE_QUESTION }).getByLabel('Yes').check();
+    await page.getByRole('button', { name: 'Show my matches' }).click();
+    await page.waitForURL(/\/match\?/);
+    await assertResults(page);
+    const firstTitle = await page.locator('.mp-career h3 a').first().textContent();
+
+    const shared = await context.newPage();
+    await shared.goto(new URL((await page.getByRole('link', { name: 'Link to this result' }).getAttribute('href'))!, base).href);
+    assert.equal(await shared.locator('.mp-career h3 a').first().textContent(), firstTitle);
+    await context.close();
+  });
+});
