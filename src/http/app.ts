@@ -24,6 +24,8 @@ import { errorHandler, notFoundHandler } from './error-handler.ts';
 import { apiRateLimit, type RateLimitOptions } from './rate-limit.ts';
 import { securityHeaders } from './security-headers.ts';
 
+const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
+
 export interface AppDeps {
   catalog: CareerCatalog;
   logger: FastifyBaseLogger;
@@ -40,6 +42,9 @@ export async function buildApp({ catalog, logger, rateLimit, occupations = null 
     trustProxy: false,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
     routerOptions: { maxParamLength: 200 },
+    // Request logs are info-level: when info is off, a per-request child logger is pure cost.
+    // (The error handler names the request id itself.)
+    childLoggerFactory: (parent, bindings, options) => (REQUEST_LOG_LEVELS.has(parent.level) ? parent.child(bindings, options) : parent),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);

@@ -52,7 +52,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const known = error.code ? FASTIFY_CODES[error.code] : undefined;
   if (known) return sendProblem(reply, problemBody(known, error.message, instance));
   if (error.statusCode === 400 && error.code === 'FST_ERR_BAD_URL') return sendProblem(reply, problemBody('BAD_REQUEST', 'malformed URL', instance));
-  request.log.error({ err: error }, 'unhandled error');
+  request.log.error({ err: error, reqId: request.id }, 'unhandled error');
   return sendProblem(reply, problemBody('INTERNAL', 'Something went wrong on our side.', instance));
 }
 

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_CONTENT } from '../support/content.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -20,4 +23,37 @@ export function browserSkipReason(): string | null {
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+export interface BrowserSession {
+  app: TestApp;
+  browser: Browser;
+  /** http://127.0.0.1:<port> of the app under test. */
+  base: string;
+}
+
+/**
+ * Registers before/after hooks in the calling suite: the real app on a real port, loaded
+ * with the repository's catalog, and one Chromium. Read the fields inside tests.
+ */
+export function servedAppWithBrowser(): BrowserSession {
+  const session = {} as BrowserSession;
+  before(async () => {
+    session.app = await startTestApp('sqlite', REPO_CONTENT);
+    session.base = await session.app.app.listen({ port: 0, host: '127.0.0.1' });
+    session.browser = await launchBrowser();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.app?.close();
+  });
+  return session;
+}
+
+/** Console errors and uncaught exceptions of a page (CSP violations show up here). */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
 }

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_CONTENT } from '../support/content.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { browserSkipReason, launchBrowser } from './browser.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserSkipReason, pageErrors, servedAppWithBrowser } from './browser.ts';
 
 const skip = browserSkipReason();
 if (skip) console.log(`# ${skip}`);
@@ -11,25 +9,12 @@ if (skip) console.log(`# ${skip}`);
 const cardTitles = (page: Page) => page.locator('.results-list h3').allTextContents();
 
 describe('finder and compare in a real browser', { skip: skip ?? false }, () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  before(async () => {
-    t = await startTestApp('sqlite', REPO_CONTENT);
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const session = servedAppWithBrowser();
 
   it('finds a misspelt career as you type, filters, and compares two careers', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/finder`);
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = pageErrors(page);
+    await page.goto(`${session.base}/finder`);
 
     await page.getByLabel('Search careers').fill('bakend devloper');
     await page.getByRole('status').filter({ hasText: '“bakend devloper”' }).waitFor();
@@ -43,7 +28,7 @@ describe('finder and compare in a real browser', { skip: skip ?? false }, () => 
     await page.waitForURL(/remote=high/);
     const titles = await cardTitles(page);
     assert.ok(titles.length > 0 && titles.includes('Backend Developer'), titles.join());
-    for (const title of titles) assert.equal(t.catalog.profiles.find((p) => p.title === title)!.remote, 'high', title);
+    for (const title of titles) assert.equal(session.app.catalog.profiles.find((p) => p.title === title)!.remote, 'high', title);
 
     await page.getByRole('checkbox', { name: 'Add Backend Developer to compare' }).check();
     await page.getByRole('checkbox', { name: 'Add Frontend Developer to compare' }).check();
@@ -59,9 +44,9 @@ describe('finder and compare in a real browser', { skip: skip ?? false }, () => 
   });
 
   it('works without JavaScript: search, tick two careers, compare', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${base}/finder`);
+    await page.goto(`${session.base}/finder`);
     await page.getByLabel('Search careers').fill('data analyst');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL(/q=data\+analyst/);
@@ -76,8 +61,8 @@ describe('finder and compare in a real browser', { skip: skip ?? false }, () => 
 
   for (const path of ['/finder?q=engineer&careers=civil-engineer', '/compare?careers=backend-developer,staff-nurse,chartered-accountant,data-analyst']) {
     it(`fits a 360 px phone without sideways scrolling: ${path}`, async () => {
-      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-      await page.goto(`${base}${path}`);
+      const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${session.base}${path}`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
       await page.close();

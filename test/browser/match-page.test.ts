@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { REPO_CONTENT } from '../support/content.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { browserSkipReason, launchBrowser } from './browser.ts';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { browserSkipReason, pageErrors, servedAppWithBrowser } from './browser.ts';
 
 const skip = browserSkipReason();
 if (skip) console.log(`# ${skip}`);
@@ -29,24 +27,12 @@ async function assertResults(page: Page) {
 }
 
 describe('match page in a real browser', { skip: skip ?? false }, () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  before(async () => {
-    t = await startTestApp('sqlite', REPO_CONTENT);
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const session = servedAppWithBrowser();
 
   it('walks a phone user through the steps and shows ranked, explained results with a roadmap', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await page.goto(`${base}/match`);
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const errors = pageErrors(page);
+    await page.goto(`${session.base}/match`);
     assert.equal(await page.getByRole('button', { name: 'Show my matches' }).isVisible(), false, 'the wizard keeps submit for the last step');
 
     await page.getByLabel('Degree or current class').fill('BCA');
@@ -74,9 +60,9 @@ describe('match page in a real browser', { skip: skip ?? false }, () => {
   });
 
   it('works without JavaScript, and its result URL can be shared', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${base}/match`);
+    await page.goto(`${session.base}/match`);
     await page.getByLabel('Degree or current class').fill('bca');
     await page.getByLabel('Skill 1', { exact: true }).fill('js');
     await page.getByLabel('Skill 2', { exact: true }).fill('SQL');
@@ -88,7 +74,7 @@ describe('match page in a real browser', { skip: skip ?? false }, () => {
     const firstTitle = await page.locator('.mp-career h3 a').first().textContent();
 
     const shared = await context.newPage();
-    await shared.goto(new URL((await page.getByRole('link', { name: 'Link to this result' }).getAttribute('href'))!, base).href);
+    await shared.goto(new URL((await page.getByRole('link', { name: 'Link to this result' }).getAttribute('href'))!, session.base).href);
     assert.equal(await shared.locator('.mp-career h3 a').first().textContent(), firstTitle);
     await context.close();
   });
