@@ -17,7 +17,8 @@ import { FinderApp } from './finder-app.tsx';
 import { FINDER_MODEL_ID, FINDER_ROOT_ID } from './finder-page-ids.ts';
 import { EMPTY_STATE, LIST_KEYS, stateFromQuery, type CompareChoice, type FinderModel } from './finder-state.ts';
 import { renderPage } from './layout.tsx';
-import { jsonBlock, pageFieldErrors } from './page-errors.ts';
+import { jsonBlock } from './json-block.ts';
+import { pageFieldErrors } from './page-errors.ts';
 
 export interface FinderPageOptions {
   catalog: CareerCatalog;

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact-render-to-string';
 import { assetUrl } from './assets.ts';
+import { jsonBlock } from './json-block.ts';
 
 export interface PageMeta {
   title: string;
@@ -12,8 +13,6 @@ export interface PageMeta {
   scripts?: string[];
 }
 
-/** `<` is escaped so no text inside JSON-LD can close the script element. */
-const safeJson = (value: object) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 export const SITE_URL = process.env.PUBLIC_URL ?? 'http://localhost:3000';
 
@@ -28,7 +27,7 @@ function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildre
         <link rel="canonical" href={`${SITE_URL}${meta.path}`} />
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={assetUrl('css')} />
-        {meta.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJson(meta.jsonLd) }} /> : null}
+        {meta.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonBlock(meta.jsonLd) }} /> : null}
         {(meta.scripts ?? []).map((src) => (
           <script type="module" src={src} key={src} />
         ))}

@@ -12,6 +12,3 @@ export function pageFieldErrors(error: unknown): FieldError[] | null {
   if (!validation) return null;
   return validation.map((v) => ({ field: pointerToField(v.instancePath) || 'request', message: v.message ?? 'is invalid' }));
 }
-
-/** JSON for a `<script type="application/json">` block: `<` escaped so no text can end the element. */
-export const jsonBlock = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
