@@ -7,7 +7,8 @@ export const PUBLIC_CACHE = 'public, max-age=300, stale-while-revalidate=3600';
  * Returns true when the 304 was sent and the handler should stop.
  */
 export function notModified(request: FastifyRequest, reply: FastifyReply, etag: string, cacheControl = PUBLIC_CACHE): boolean {
-  reply.header('etag', etag).header('cache-control', cacheControl).header('vary', 'accept-encoding');
+  // no Vary: responses are never compressed here (a proxy in front may compress and add it)
+  reply.header('etag', etag).header('cache-control', cacheControl);
   const header = request.headers['if-none-match'];
   if (!header) return false;
   const tags = header.split(',').map((t) => t.trim().replace(/^W\//, ''));
