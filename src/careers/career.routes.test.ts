@@ -82,6 +82,12 @@ for (const dialect of dialectNames()) {
       assert.ok(doc.paths['/api/v1/careers/{slug}']);
       assert.ok(doc.components.schemas.CareerProfile);
       assert.ok(doc.components.schemas.Problem);
+      const paths = Object.keys(doc.paths);
+      assert.ok(paths.every((p) => p.startsWith('/api/v1/')), `only API routes are documented: ${paths.join(', ')}`);
+      const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops as Record<string, { operationId?: string }>).map((o) => o.operationId));
+      assert.ok(ids.every(Boolean), 'every operation has an operationId');
+      assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
+      assert.equal(doc.paths['/api/v1/careers/{slug}'].get.operationId, 'getCareersBySlug');
       const docs = await t.app.inject('/docs/');
       assert.equal(docs.statusCode, 200);
     });
