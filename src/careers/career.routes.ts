@@ -3,7 +3,7 @@ import { notFound } from '../errors.ts';
 import { notModified } from '../http/cache.ts';
 import { finderFor } from '../finder/finder-facts.ts';
 import type { TitleIndex } from '../titles/resolve-title.ts';
-import { queryHygiene, queryTag } from '../finder/finder-params.ts';
+import { queryHygiene, queryTag } from '../http/query-hygiene.ts';
 import { runFinder } from '../finder/finder.ts';
 import { ResponseCache, sendJson } from '../finder/response-cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';

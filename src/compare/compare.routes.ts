@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { CareerCatalog } from '../careers/career-catalog.ts';
-import { queryHygiene } from '../finder/finder-params.ts';
+import { queryHygiene } from '../http/query-hygiene.ts';
 import { ResponseCache, sendJson } from '../finder/response-cache.ts';
 import { notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';

@@ -5,7 +5,7 @@ import type { CareerCatalog } from '../careers/career-catalog.ts';
 import { notFound } from '../errors.ts';
 import { notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
-import { refuseUnknownQuery } from './api-query.ts';
+import { queryHygiene } from '../http/query-hygiene.ts';
 import type { CareerInsights } from './career-insights.ts';
 import { ComputedSimilarCareers, SimilarLimitQuery } from './occupation-api.schema.ts';
 import { ONET_ATTRIBUTION } from './onet-types.ts';
@@ -31,7 +31,7 @@ export const careerSimilarRoutes: FastifyPluginAsyncTypebox<CareerSimilarRoutesO
         querystring: SimilarLimitQuery,
         response: { 200: ComputedSimilarCareers, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400, 404) },
       },
-      preValidation: refuseUnknownQuery(Object.keys(SimilarLimitQuery.properties)),
+      preValidation: queryHygiene(Object.keys(SimilarLimitQuery.properties), 'refuse'),
     },
     async (request, reply) => {
       const profile = catalog.get(request.params.slug);

@@ -8,7 +8,8 @@ import type { CareerCatalog } from '../careers/career-catalog.ts';
 import { notFound } from '../errors.ts';
 import { notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
-import { refuseUnknownQuery, requireOnet } from './api-query.ts';
+import { queryHygiene } from '../http/query-hygiene.ts';
+import { requireOnet } from './api-query.ts';
 import { OccupationDetail, OccupationSearchQuery, OccupationSearchResult, OnetCodeParams, SimilarLimitQuery, SimilarOccupations } from './occupation-api.schema.ts';
 import type { OccupationIndex } from './occupation-index.ts';
 import { ONET_ATTRIBUTION } from './onet-types.ts';
@@ -44,7 +45,7 @@ export const occupationRoutes: FastifyPluginAsyncTypebox<OccupationRoutesOptions
         querystring: OccupationSearchQuery,
         response: { 200: OccupationSearchResult, ...NOT_MODIFIED, ...problemResponses(400, 404) },
       },
-      preValidation: refuseUnknownQuery(Object.keys(OccupationSearchQuery.properties)),
+      preValidation: queryHygiene(Object.keys(OccupationSearchQuery.properties), 'refuse'),
     },
     async (request, reply) => {
       const index = requireOnet(occupations);
@@ -65,7 +66,7 @@ export const occupationRoutes: FastifyPluginAsyncTypebox<OccupationRoutesOptions
         params: OnetCodeParams,
         response: { 200: OccupationDetail, ...NOT_MODIFIED, ...problemResponses(400, 404) },
       },
-      preValidation: refuseUnknownQuery([]),
+      preValidation: queryHygiene([], 'refuse'),
     },
     async (request, reply) => {
       const index = requireOnet(occupations);
@@ -89,7 +90,7 @@ export const occupationRoutes: FastifyPluginAsyncTypebox<OccupationRoutesOptions
         querystring: SimilarLimitQuery,
         response: { 200: SimilarOccupations, ...NOT_MODIFIED, ...problemResponses(400, 404) },
       },
-      preValidation: refuseUnknownQuery(Object.keys(SimilarLimitQuery.properties)),
+      preValidation: queryHygiene(Object.keys(SimilarLimitQuery.properties), 'refuse'),
     },
     async (request, reply) => {
       const index = requireOnet(occupations);

@@ -4,7 +4,7 @@ import type { CareerCatalog } from '../careers/career-catalog.ts';
 import { CompareQuery } from '../compare/compare.schema.ts';
 import { compareCareers, selectionErrors, selectionSlugs } from '../compare/compare.ts';
 import type { FieldError } from '../errors.ts';
-import { queryHygiene } from '../finder/finder-params.ts';
+import { queryHygiene } from '../http/query-hygiene.ts';
 import { notModified } from '../http/cache.ts';
 import { errorHandler } from '../http/error-handler.ts';
 import { ComparePage, ComparePickerPage } from './compare-page.tsx';

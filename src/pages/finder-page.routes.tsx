@@ -7,7 +7,7 @@ import type { FieldError } from '../errors.ts';
 import { finderFor } from '../finder/finder-facts.ts';
 import type { TitleIndex } from '../titles/resolve-title.ts';
 import { DEFAULT_LIMIT, MAX_COMPARE } from '../finder/finder-options.ts';
-import { queryHygiene, queryTag } from '../finder/finder-params.ts';
+import { queryHygiene, queryTag } from '../http/query-hygiene.ts';
 import { FinderQuery, type FinderResult } from '../finder/finder.schema.ts';
 import { runFinder } from '../finder/finder.ts';
 import { errorHandler } from '../http/error-handler.ts';

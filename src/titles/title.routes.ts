@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
-import { refuseUnknownQuery } from '../occupations/api-query.ts';
+import { queryHygiene } from '../http/query-hygiene.ts';
 import { Query } from '../occupations/occupation-api.schema.ts';
 import { ONET_ATTRIBUTION } from '../occupations/onet-types.ts';
 import { resolveTitle, type TitleIndex } from './resolve-title.ts';
@@ -59,7 +59,7 @@ export const titleRoutes: FastifyPluginAsyncTypebox<TitleRoutesOptions> = async 
         querystring: TitleQuery,
         response: { 200: TitleResolution, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400) },
       },
-      preValidation: refuseUnknownQuery(Object.keys(TitleQuery.properties)),
+      preValidation: queryHygiene(Object.keys(TitleQuery.properties), 'refuse'),
     },
     async (request, reply) => {
       const { q, limit = 5 } = request.query;

@@ -5,7 +5,7 @@ import type { CareerCatalog } from '../careers/career-catalog.ts';
 import { notFound } from '../errors.ts';
 import { notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
-import { refuseUnknownQuery } from '../occupations/api-query.ts';
+import { queryHygiene } from '../http/query-hygiene.ts';
 import type { TransitionMap } from './transitions.ts';
 import { CareerTransitions, TransitionQuery } from './transition.schema.ts';
 
@@ -34,7 +34,7 @@ export const transitionRoutes: FastifyPluginAsyncTypebox<TransitionRoutesOptions
         querystring: TransitionQuery,
         response: { 200: CareerTransitions, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400, 404) },
       },
-      preValidation: refuseUnknownQuery(Object.keys(TransitionQuery.properties)),
+      preValidation: queryHygiene(Object.keys(TransitionQuery.properties), 'refuse'),
     },
     async (request, reply) => {
       const result = transitions.from(request.params.slug);

@@ -1,5 +1,5 @@
 /**
- * Query-string hygiene shared by the finder API and pages, applied before schema validation:
+ * Query-string hygiene for every route with a query string, applied before schema validation:
  * an empty value means "not set" (a GET form sends every field), and an unknown parameter
  * is either refused by name (API) or ignored (pages, whose shared URLs pick up tracking tags).
  */
@@ -29,7 +29,8 @@ export function queryHygiene(known: readonly string[], unknown: 'refuse' | 'drop
     if (extra.length === 0) return;
     if (unknown === 'drop') for (const k of extra) delete query[k];
     else {
-      const errors = extra.map((field) => ({ field, message: `is not a parameter here; known parameters: ${known.join(', ')}` }));
+      const list = known.length > 0 ? known.join(', ') : 'none';
+      const errors = extra.map((field) => ({ field, message: `is not a parameter here; known parameters: ${list}` }));
       throw invalid(errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     }
   };
