@@ -48,6 +48,20 @@ for (const dialect of dialectNames()) {
       assert.equal(api.salary.find((s) => s.segment === 'remote')!.bands.find((b) => b.level === 'senior')!.maxLpa, null);
     });
 
+    it('the page shows every line of the seed page, read straight from the seed file', async () => {
+      // Independent of the importer: each seed line must stand in the page text (spacing
+      // aside: the dump glues table cells). Skill cards repeat the table as "Typedatabase",
+      // "Importancehigh"…; for those the value must be there.
+      const text = visibleText((await t.app.inject('/careers/backend-developer')).body).replace(/\s+/g, '');
+      const lines = (await readFile(SEED_PAGE, 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
+      const card = /^(?:Type|Importance|Level|Used for)([^:\s].*)$/;
+      const missing = lines.filter((line) => {
+        const value = line.match(card)?.[1] ?? line;
+        return !text.includes(value.replace(/\s+/g, ''));
+      });
+      assert.deepEqual(missing, []);
+    });
+
     it('the page shows every fact of the seed page as text', async () => {
       const text = visibleText((await t.app.inject('/careers/backend-developer')).body);
       const missing = leaves(seed).filter((s) => !text.includes(s));

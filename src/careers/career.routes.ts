@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { notFound } from '../errors.ts';
-import { notModified } from '../http/cache.ts';
+import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { finderFor } from '../finder/finder-facts.ts';
 import type { TitleIndex } from '../titles/resolve-title.ts';
 import { queryHygiene, queryTag } from '../http/query-hygiene.ts';
@@ -31,7 +31,7 @@ export const careerRoutes: FastifyPluginAsyncTypebox<CareerRoutesOptions> = asyn
           'sort; cursor pagination. Without parameters, every career in title order. Empty parameters count as not given; ' +
           'an unknown parameter or value is a 400 naming it.',
         querystring: CareerListQuery,
-        response: { 200: CareerList, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400) },
+        response: { 200: CareerList, ...NOT_MODIFIED, ...problemResponses(400) },
       },
       preValidation: queryHygiene(Object.keys(CareerListQuery.properties), 'refuse'),
     },
@@ -51,7 +51,7 @@ export const careerRoutes: FastifyPluginAsyncTypebox<CareerRoutesOptions> = asyn
         summary: 'Get a career profile',
         description: 'The full profile: every section of the career page, with provenance.',
         params: CareerSlugParams,
-        response: { 200: CareerProfile, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400, 404) },
+        response: { 200: CareerProfile, ...NOT_MODIFIED, ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { CareerCatalog } from '../careers/career-catalog.ts';
 import { queryHygiene } from '../http/query-hygiene.ts';
 import { ResponseCache, sendJson } from '../finder/response-cache.ts';
-import { notModified } from '../http/cache.ts';
+import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
 import { compareCareers, readSelection } from './compare.ts';
 import { Comparison, CompareQuery } from './compare.schema.ts';
@@ -24,7 +24,7 @@ export const compareRoutes: FastifyPluginAsyncTypebox<CompareRoutesOptions> = as
           'shared and distinct skills, progression, and a similarity score for every pair. Fewer than two, more than four, ' +
           'duplicates or unknown slugs are a 400 that says which.',
         querystring: CompareQuery,
-        response: { 200: Comparison, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400) },
+        response: { 200: Comparison, ...NOT_MODIFIED, ...problemResponses(400) },
       },
       preValidation: queryHygiene(Object.keys(CompareQuery.properties), 'refuse'),
     },

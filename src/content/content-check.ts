@@ -1,15 +1,21 @@
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { loadIscoUnitGroups, loadOnetCodes } from '../reference/reference-data.ts';
-import { readContentDir } from './content-files.ts';
+import { readContentDir, type ContentFile } from './content-files.ts';
 import { checkCatalog, type CatalogEntry, type Problem, type ReferenceCodes } from './content-rules.ts';
 import { validateProfile } from './profile-validator.ts';
 
 export interface ContentReport {
   profiles: CareerProfile[];
   problems: Problem[];
-  /** Hash input: the raw text of every file, so any edit reloads the database. */
-  fingerprint: string;
+}
+
+/** Identity of a set of content files: every file's name and raw text, so any edit shows. */
+export function contentFingerprint(files: readonly ContentFile[]): string {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${basename(f.file)}\n${f.text}\n\0`);
+  return hash.digest('hex');
 }
 
 export async function referenceCodes(): Promise<ReferenceCodes> {
@@ -19,7 +25,10 @@ export async function referenceCodes(): Promise<ReferenceCodes> {
 
 /** Reads and checks every career file in `dir`: schema first, then the catalog rules. */
 export async function checkContentDir(dir: string, codes?: ReferenceCodes): Promise<ContentReport> {
-  const files = await readContentDir(dir);
+  return checkContentFiles(await readContentDir(dir), dir, codes);
+}
+
+export async function checkContentFiles(files: readonly ContentFile[], dir: string, codes?: ReferenceCodes): Promise<ContentReport> {
   const problems: Problem[] = [];
   const entries: CatalogEntry[] = [];
   for (const f of files) {
@@ -34,6 +43,5 @@ export async function checkContentDir(dir: string, codes?: ReferenceCodes): Prom
   if (files.length === 0) problems.push({ file: dir, field: '(folder)', message: 'no career files (*.yaml) found' });
   const fileSlugs = new Set(files.map((f) => f.slug));
   problems.push(...checkCatalog(entries, codes ?? (await referenceCodes()), fileSlugs));
-  const fingerprint = files.map((f) => `${basename(f.file)}\n${f.text}`).join('\n\0');
-  return { profiles: entries.map((e) => e.profile), problems, fingerprint };
+  return { profiles: entries.map((e) => e.profile), problems };
 }

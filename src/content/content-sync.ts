@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { lockContent, readFingerprint, replaceCatalog, writeFingerprint } from '../careers/career.repository.ts';
-import { checkContentDir } from './content-check.ts';
+import { checkContentFiles, contentFingerprint } from './content-check.ts';
+import { readContentDir } from './content-files.ts';
 import type { Problem } from './content-rules.ts';
 
 export class ContentError extends Error {
@@ -14,13 +14,15 @@ export class ContentError extends Error {
  * Loads the content files into the database when it is empty or the files changed since the
  * last load (a fingerprint of every file's name and text). One transaction: a crash half-way
  * leaves the previous catalog in place. Invalid content is refused, never half-loaded.
+ * Unchanged files were checked when they were loaded, so a restart does not check them again.
  */
 export async function syncContent(db: Db, dir: string): Promise<{ changed: boolean; careers: number }> {
-  const report = await checkContentDir(dir);
+  const files = await readContentDir(dir);
+  const fingerprint = contentFingerprint(files);
+  if ((await readFingerprint(db)) === fingerprint) return { changed: false, careers: files.length };
+  const report = await checkContentFiles(files, dir);
   if (report.problems.length > 0) throw new ContentError(report.problems);
-  const fingerprint = createHash('sha256').update(report.fingerprint).digest('hex');
   const careers = report.profiles.length;
-  if ((await readFingerprint(db)) === fingerprint) return { changed: false, careers };
   const changed = await db.transaction().execute(async (trx) => {
     await lockContent(trx);
     // another instance may have loaded the same files while we waited for the lock

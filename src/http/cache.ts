@@ -1,5 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
+/** The 304 a route with an ETag may answer, for its response schema (and so the OpenAPI document). */
+export const NOT_MODIFIED = { 304: { description: 'Not modified', type: 'null' } } as const;
+
 export const PUBLIC_CACHE = 'public, max-age=300, stale-while-revalidate=3600';
 
 /**

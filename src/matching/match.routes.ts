@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { CareerCatalog } from '../careers/career-catalog.ts';
 import { invalid } from '../errors.ts';
-import { notModified } from '../http/cache.ts';
+import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
 import { INTEREST_ANSWERS, INTEREST_KINDS } from './interest-questions.ts';
 import { MatchRequest, MatchResult } from './match.schema.ts';
@@ -12,7 +12,6 @@ export interface MatchRoutesOptions {
   catalog: CareerCatalog;
 }
 
-const NOT_MODIFIED = { 304: { description: 'Not modified', type: 'null' } };
 
 export const matchRoutes: FastifyPluginAsyncTypebox<MatchRoutesOptions> = async (app, { catalog }) => {
   const matcher = matcherFor(catalog);

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CareerSlugParams } from '../careers/career-api.schema.ts';
 import type { CareerCatalog } from '../careers/career-catalog.ts';
 import { notFound } from '../errors.ts';
-import { notModified } from '../http/cache.ts';
+import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
 import { queryHygiene } from '../http/query-hygiene.ts';
 import type { CareerInsights } from './career-insights.ts';
@@ -29,7 +29,7 @@ export const careerSimilarRoutes: FastifyPluginAsyncTypebox<CareerSimilarRoutesO
           'percentages (close careers ~55–70): compare ranks, not numbers.',
         params: CareerSlugParams,
         querystring: SimilarLimitQuery,
-        response: { 200: ComputedSimilarCareers, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400, 404) },
+        response: { 200: ComputedSimilarCareers, ...NOT_MODIFIED, ...problemResponses(400, 404) },
       },
       preValidation: queryHygiene(Object.keys(SimilarLimitQuery.properties), 'refuse'),
     },

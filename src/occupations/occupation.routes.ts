@@ -6,7 +6,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { CareerCatalog } from '../careers/career-catalog.ts';
 import { notFound } from '../errors.ts';
-import { notModified } from '../http/cache.ts';
+import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
 import { queryHygiene } from '../http/query-hygiene.ts';
 import { requireOnet } from './api-query.ts';
@@ -19,7 +19,6 @@ export interface OccupationRoutesOptions {
   occupations: OccupationIndex | null;
 }
 
-const NOT_MODIFIED = { 304: { description: 'Not modified', type: 'null' } };
 
 export const occupationRoutes: FastifyPluginAsyncTypebox<OccupationRoutesOptions> = async (app, { catalog, occupations }) => {
   const linked = new Map<string, Array<{ slug: string; title: string }>>();

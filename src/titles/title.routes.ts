@@ -1,7 +1,7 @@
 /** GET /api/v1/titles?q=: a typed job title → the careers and occupations it means. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
-import { notModified } from '../http/cache.ts';
+import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
 import { queryHygiene } from '../http/query-hygiene.ts';
 import { Query } from '../occupations/occupation-api.schema.ts';
@@ -57,7 +57,7 @@ export const titleRoutes: FastifyPluginAsyncTypebox<TitleRoutesOptions> = async 
           'by their titles, job titles and progression titles, and, when O*NET is imported, to occupations by their titles, ' +
           'alternate and reported titles. Typo-tolerant. Works without O*NET (then `occupations` is empty).',
         querystring: TitleQuery,
-        response: { 200: TitleResolution, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400) },
+        response: { 200: TitleResolution, ...NOT_MODIFIED, ...problemResponses(400) },
       },
       preValidation: queryHygiene(Object.keys(TitleQuery.properties), 'refuse'),
     },

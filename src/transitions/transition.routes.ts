@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CareerSlugParams } from '../careers/career-api.schema.ts';
 import type { CareerCatalog } from '../careers/career-catalog.ts';
 import { notFound } from '../errors.ts';
-import { notModified } from '../http/cache.ts';
+import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
 import { queryHygiene } from '../http/query-hygiene.ts';
 import type { TransitionMap } from './transitions.ts';
@@ -32,7 +32,7 @@ export const transitionRoutes: FastifyPluginAsyncTypebox<TransitionRoutesOptions
           'overlap %, the skills to add ranked by importance and an effort estimate in months.',
         params: CareerSlugParams,
         querystring: TransitionQuery,
-        response: { 200: CareerTransitions, 304: { description: 'Not modified', type: 'null' }, ...problemResponses(400, 404) },
+        response: { 200: CareerTransitions, ...NOT_MODIFIED, ...problemResponses(400, 404) },
       },
       preValidation: queryHygiene(Object.keys(TransitionQuery.properties), 'refuse'),
     },
