@@ -4,6 +4,7 @@
  * may be added, none renamed.
  */
 import Type, { type Static } from 'typebox';
+import { LocalNames, Pathway } from './pathway.schema.ts';
 
 export const RATINGS = ['low', 'low-medium', 'medium', 'medium-high', 'high'] as const;
 export const SKILL_LEVELS = [
@@ -15,6 +16,8 @@ export const SKILL_LEVELS = [
 ] as const;
 export const FUTURE_SCOPES = ['limited', 'moderate', 'good', 'strong', 'excellent'] as const;
 export const SEGMENTS = ['pan-india', 'metro', 'remote'] as const;
+/** What a salary segment describes; `remote` only where the same job is done remotely. */
+export const SEGMENT_KINDS = ['pan-india', 'metro', 'government', 'private', 'self-employed', 'abroad', 'remote'] as const;
 export const BAND_LEVELS = ['entry', 'mid', 'senior'] as const;
 export const TITLE_LEVELS = ['entry', 'junior', 'mid', 'developer', 'senior', 'specialist', 'leadership'] as const;
 
@@ -42,7 +45,13 @@ export const SalaryBand = Type.Object(
 
 export const SalarySegment = Type.Object(
   {
-    segment: Segment,
+    segment: Type.String({
+      pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+      maxLength: 60,
+      description: 'Stable kebab-case id of the segment within the career, e.g. "pan-india", "government", "private-hospitals"',
+    }),
+    kind: Type.Optional(literals(SEGMENT_KINDS, 'What the segment describes: pan-india, metro, government, private, self-employed, abroad or remote')),
+    headline: Type.Optional(Type.Boolean({ description: 'True on exactly one segment: the pay most people in this career actually get' })),
     label: Text('Heading shown for the segment, e.g. "Metro / Product, SaaS or tech company"', 120),
     note: Text('What drives pay in this segment'),
     bands: Type.Array(SalaryBand, { minItems: 1, maxItems: 3 }),
@@ -74,6 +83,10 @@ export const EducationOption = Type.Object(
 
 export const RoadmapStep = Type.Object(
   {
+    id: Type.Optional(
+      Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80, description: 'Stable id; saved progress hangs on it, so rewording or reordering keeps it' }),
+    ),
+    hours: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000, description: 'Hours of study or practice the step takes' })),
     step: Type.Integer({ minimum: 1, maximum: 60, description: 'Month number, 1..n in order' }),
     title: Text('Step title', 160),
     goal: Text('What the learner should reach'),
@@ -207,7 +220,7 @@ export const CareerProfile = Type.Object(
     mainRole: Text('Main responsibilities', 3000),
     bestFitFor: Text('Who the career fits', 3000),
     notBestFor: Text('Who should think twice', 3000),
-    salary: Type.Array(SalarySegment, { minItems: 1, maxItems: 3 }),
+    salary: Type.Array(SalarySegment, { minItems: 1, maxItems: 6 }),
     skills: Type.Array(CareerSkill, { minItems: 1, maxItems: 40 }),
     education: Type.Array(EducationOption, { minItems: 1, maxItems: 20 }),
     roadmap: Type.Array(RoadmapStep, { minItems: 1, maxItems: 36 }),
@@ -222,6 +235,17 @@ export const CareerProfile = Type.Object(
     faqs: Type.Array(Faq, { minItems: 1, maxItems: 30 }),
     provenance: Provenance,
     codes: Type.Optional(ReferenceCodes),
+    regulation: Type.Optional(
+      Type.Object(
+        {
+          body: Text('Who regulates practice, e.g. "National Medical Commission and State Medical Councils"', 200),
+          requirement: Text('What a person must hold to practise, e.g. "NMC / State Medical Council registration after MBBS and internship"', 400),
+        },
+        { additionalProperties: false, description: 'Set when the law requires a licence, registration or qualifying exam to practise' },
+      ),
+    ),
+    pathways: Type.Optional(Type.Array(Pathway, { minItems: 1, maxItems: 16, description: 'Routes from each starting stage to the first job' })),
+    localNames: Type.Optional(LocalNames),
   },
   { $id: 'CareerProfile', additionalProperties: false, description: 'A complete India career profile' },
 );

@@ -1,9 +1,15 @@
-/** Writes content/career.schema.json from the typebox schema, for editors' autocompletion. */
+/** Writes content/career.schema.json and content/exam.schema.json from the typebox schemas, for editors' autocompletion. */
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { CareerProfile } from '../careers/career.schema.ts';
+import { ExamFile } from '../careers/exam.schema.ts';
 
-const target = fileURLToPath(new URL('../../content/career.schema.json', import.meta.url));
-const schema = { $schema: 'http://json-schema.org/draft-07/schema#', title: 'careerpath career profile', ...CareerProfile };
-await writeFile(target, `${JSON.stringify(schema, null, 2)}\n`);
-console.log(`wrote ${target}`);
+const targets = [
+  ['career.schema.json', 'careerpath career profile', CareerProfile],
+  ['exam.schema.json', 'careerpath exams and their eligibility', ExamFile],
+] as const;
+for (const [name, title, schema] of targets) {
+  const target = fileURLToPath(new URL(`../../content/${name}`, import.meta.url));
+  await writeFile(target, `${JSON.stringify({ $schema: 'http://json-schema.org/draft-07/schema#', title, ...schema }, null, 2)}\n`);
+  console.log(`wrote ${target}`);
+}

@@ -34,7 +34,7 @@ export type FinderQuery = Static<typeof FinderQuery>;
 
 export const FinderSalary = Type.Object(
   {
-    segment: Type.Enum(SEGMENT_OPTIONS),
+    segment: Type.String({ description: "Id of the segment the bands come from" }),
     label: Type.String(),
     bands: Type.Array(
       Type.Object({
