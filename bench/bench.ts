@@ -84,8 +84,14 @@ async function main() {
   };
   console.log(`careerpath bench · node ${process.version} · ${cpus().length} CPUs · ${new Date().toISOString()}`);
   if (!skipHttp) {
-    console.log(`wrk: ${settings.threads} thread(s), ${settings.connections} connections, ${settings.seconds} s per run after ${settings.warmupSeconds} s warm-up; all on 127.0.0.1`);
-    console.log(`careerpath: src/server.ts with ${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v}`).join(' ')}, SQLite; nginx: 1 worker, access log off\n`);
+    console.log(
+      `wrk: ${settings.threads} thread(s), ${settings.connections} connections, ${settings.seconds} s per run after ${settings.warmupSeconds} s warm-up; all on 127.0.0.1`,
+    );
+    console.log(
+      `careerpath: src/server.ts with ${Object.entries(SERVER_ENV)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}, SQLite; nginx: 1 worker, access log off\n`,
+    );
     const dir = mkdtempSync(join(tmpdir(), 'careerpath-bench-'));
     chmodSync(dir, 0o755); // nginx's worker may run as another user and must read the files
     try {

@@ -6,11 +6,11 @@
  * requests/s over HTTP against an in-process server (BENCH_SKIP_HTTP=1 to skip that).
  */
 import pino from 'pino';
-import { createCatalog } from '../src/careers/career-catalog.ts';
 import type { CareerProfile } from '../src/careers/career.schema.ts';
 import { readContentDir } from '../src/content/content-files.ts';
-import { CONTENT_DIR } from '../src/content/content-dir.ts';
-import { buildApp } from '../src/http/app.ts';
+import { loadPaths } from '../src/config.ts';
+import { boot } from '../src/app/boot.ts';
+import { openDatabase } from '../src/db/database.ts';
 import type { MatchRequest } from '../src/matching/match.schema.ts';
 import { createMatcher } from '../src/matching/matcher.ts';
 import { timingTable } from './report.ts';
@@ -40,23 +40,30 @@ function timingsFor(profiles: CareerProfile[], runs: { build: number; match: num
   const top10 = { ...MATCH_REQUEST, limit: 10 };
   return [
     { label: 'build matcher (vocabularies + career index)', careers, runs: runs.build, medianMs: median(runs.build, () => createMatcher(profiles)) },
-    { label: 'match, every career explained', careers, runs: runs.match, medianMs: median(runs.match, () => matcher.match(MATCH_REQUEST)), ...(goalMs ? { goalMs } : {}) },
+    {
+      label: 'match, every career explained',
+      careers,
+      runs: runs.match,
+      medianMs: median(runs.match, () => matcher.match(MATCH_REQUEST)),
+      ...(goalMs ? { goalMs } : {}),
+    },
     { label: 'match, top 10 explained', careers, runs: runs.match, medianMs: median(runs.match, () => matcher.match(top10)) },
   ];
 }
 
 export async function matchTimings(): Promise<Timing[]> {
-  const real = (await readContentDir(CONTENT_DIR)).map((f) => f.data as CareerProfile);
+  const real = (await readContentDir(loadPaths().contentDir)).map((f) => f.data as CareerProfile);
   return [...timingsFor(real, { build: 20, match: 1000 }, MATCH_GOAL_MS), ...timingsFor(syntheticProfiles(real, SYNTHETIC_SIZE), { build: 3, match: 30 })];
 }
 
 /** Requests/s of POST /api/v1/match against the app in this process, `connections` requests in flight. */
 async function httpRate(seconds: number, connections: number): Promise<{ rps: number; failures: number }> {
-  const real = (await readContentDir(CONTENT_DIR)).map((f) => f.data as CareerProfile);
-  const app = await buildApp({ catalog: createCatalog(real), logger: pino({ level: 'silent' }) });
+  const db = openDatabase('sqlite::memory:');
+  const { app } = await boot({ db, contentDir: loadPaths().contentDir, logger: pino({ level: 'silent' }) });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const body = JSON.stringify(MATCH_REQUEST);
-  const once = () => fetch(`${base}/api/v1/match`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }).then(async (r) => (await r.arrayBuffer(), r.ok));
+  const once = () =>
+    fetch(`${base}/api/v1/match`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }).then(async (r) => (await r.arrayBuffer(), r.ok));
   let done = 0;
   let failures = 0;
   const until = Date.now() + seconds * 1000;
@@ -65,6 +72,7 @@ async function httpRate(seconds: number, connections: number): Promise<{ rps: nu
   };
   await Promise.all(Array.from({ length: connections }, worker)); // warm-up run is the first second's share
   await app.close();
+  await db.destroy();
   return { rps: done / seconds, failures };
 }
 
@@ -73,6 +81,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(timingTable(await matchTimings()));
   if (process.env.BENCH_SKIP_HTTP !== '1') {
     const { rps, failures } = await httpRate(5, 16);
-    console.log(`\nPOST /api/v1/match over HTTP (in-process server, 16 in flight, 5 s): ${Math.round(rps).toLocaleString('en-US')} req/s${failures ? `, ${failures} failed` : ''}`);
+    console.log(
+      `\nPOST /api/v1/match over HTTP (in-process server, 16 in flight, 5 s): ${Math.round(rps).toLocaleString('en-US')} req/s${failures ? `, ${failures} failed` : ''}`,
+    );
   }
 }

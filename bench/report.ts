@@ -19,7 +19,9 @@ export function throughputTable(rows: readonly Row[]): string {
   const lines = [`${pad('target', width)}${pad('server', 12)}${lpad('req/s', 10)}${lpad('p50', 12)}${lpad('p99', 12)}`];
   for (const r of rows) {
     const warn = r.result.failures > 0 ? `  (${r.result.failures} failed requests)` : '';
-    lines.push(`${pad(r.target.name, width)}${pad(r.server, 12)}${lpad(Math.round(r.result.requestsPerSecond).toLocaleString('en-US'), 10)}${lpad(ms(r.result.p50Ms), 12)}${lpad(ms(r.result.p99Ms), 12)}${warn}`);
+    lines.push(
+      `${pad(r.target.name, width)}${pad(r.server, 12)}${lpad(Math.round(r.result.requestsPerSecond).toLocaleString('en-US'), 10)}${lpad(ms(r.result.p50Ms), 12)}${lpad(ms(r.result.p99Ms), 12)}${warn}`,
+    );
   }
   return lines.join('\n');
 }

@@ -2,10 +2,10 @@
  * In-process timings of the finder's search: building the index and answering a query, as
  * medians over many runs, at the real catalog and at a synthetic catalog of SYNTHETIC_SIZE.
  */
-import { createCatalog } from '../src/careers/career-catalog.ts';
+import { createCatalog } from '../src/catalog/career-catalog.ts';
 import type { CareerProfile } from '../src/careers/career.schema.ts';
 import { readContentDir } from '../src/content/content-files.ts';
-import { CONTENT_DIR } from '../src/content/content-dir.ts';
+import { loadPaths } from '../src/config.ts';
 import { buildFinder } from '../src/finder/finder-facts.ts';
 import type { FinderQuery } from '../src/finder/finder.schema.ts';
 import { runFinder } from '../src/finder/finder.ts';
@@ -48,13 +48,19 @@ function timingsFor(profiles: CareerProfile[], scale: { build: number; search: n
     { label: 'build search index', careers, runs: scale.build, medianMs: median(scale.build, () => buildSearchIndex(catalog.profiles)) },
     { label: 'build finder (index + filter facts)', careers, runs: scale.build, medianMs: median(scale.build, () => buildFinder(catalog)) },
     { label: `search "${TYPO_QUERY}"`, careers, runs: scale.search, goalMs, medianMs: median(scale.search, () => index.search(TYPO_QUERY)) },
-    { label: 'search, the issue\'s 5 queries in turn', careers, runs: scale.search, goalMs, medianMs: median(scale.search, () => index.search(ISSUE_QUERIES[next++ % ISSUE_QUERIES.length]!)) },
+    {
+      label: "search, the issue's 5 queries in turn",
+      careers,
+      runs: scale.search,
+      goalMs,
+      medianMs: median(scale.search, () => index.search(ISSUE_QUERIES[next++ % ISSUE_QUERIES.length]!)),
+    },
     { label: 'finder query (q + 2 filters, facets, page)', careers, runs: scale.finder, medianMs: median(scale.finder, () => runFinder(finder, FINDER_QUERY)) },
   ];
 }
 
 export async function searchTimings(goals: { real: number; synthetic: number }): Promise<Timing[]> {
-  const real = (await readContentDir(CONTENT_DIR)).map((f) => f.data as CareerProfile);
+  const real = (await readContentDir(loadPaths().contentDir)).map((f) => f.data as CareerProfile);
   return [
     ...timingsFor(real, { build: 50, search: 2000, finder: 1000 }, goals.real),
     ...timingsFor(syntheticProfiles(real, SYNTHETIC_SIZE), { build: 7, search: 200, finder: 50 }, goals.synthetic),

@@ -30,7 +30,7 @@ export const SERVER_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMI
 
 export async function startCareerpath(dir: string): Promise<Server & { started: Started }> {
   const port = await freePort();
-  const started = start(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const started = start(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
     cwd: ROOT,
     env: { ...process.env, ...SERVER_ENV, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'bench.db')}` },
   });

@@ -6,7 +6,23 @@
  */
 import type { CareerProfile } from '../src/careers/career.schema.ts';
 
-const QUALIFIERS = ['Associate', 'Senior', 'Regional', 'Lead', 'Junior', 'Principal', 'Field', 'Clinical', 'Digital', 'Global', 'Industrial', 'Rural', 'Public', 'Applied', 'Strategic'];
+const QUALIFIERS = [
+  'Associate',
+  'Senior',
+  'Regional',
+  'Lead',
+  'Junior',
+  'Principal',
+  'Field',
+  'Clinical',
+  'Digital',
+  'Global',
+  'Industrial',
+  'Rural',
+  'Public',
+  'Applied',
+  'Strategic',
+];
 const SYLLABLES = ['ka', 'ro', 'mi', 'tan', 'vel', 'dra', 'po', 'shi', 'ner', 'lu', 'gam', 'zi', 'tor', 'bha', 'quel', 'fen'];
 
 /** mulberry32: a tiny seeded PRNG. */

@@ -32,7 +32,16 @@ export const TARGETS: BenchTarget[] = [
     name: 'match API',
     method: 'POST',
     path: '/api/v1/match',
-    body: { degree: 'BCA', skills: [{ name: 'JavaScript', level: 'intermediate' }, { name: 'SQL', level: 'intermediate' }, { name: 'git', level: 'intermediate' }], interests: { code: 'yes' }, preferences: { remote: 'prefer', targetLpa: 6, hoursPerWeek: 10 } },
+    body: {
+      degree: 'BCA',
+      skills: [
+        { name: 'JavaScript', level: 'intermediate' },
+        { name: 'SQL', level: 'intermediate' },
+        { name: 'git', level: 'intermediate' },
+      ],
+      interests: { code: 'yes' },
+      preferences: { remote: 'prefer', targetLpa: 6, hoursPerWeek: 10 },
+    },
   },
 ];
 

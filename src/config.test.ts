@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +7,24 @@ import { ConfigError, loadConfig } from './config.ts';
 
 describe('configuration', () => {
   it('has working defaults', () => {
-    assert.deepEqual(loadConfig({}), { port: 3000, host: '127.0.0.1', databaseUrl: 'sqlite:data/careerpath.db', redisUrl: null, logLevel: 'info', rateLimitPerMinute: 600 });
+    const { paths, ...rest } = loadConfig({});
+    assert.deepEqual(rest, {
+      port: 3000,
+      host: '127.0.0.1',
+      databaseUrl: 'sqlite:data/careerpath.db',
+      redisUrl: null,
+      logLevel: 'info',
+      rateLimitPerMinute: 600,
+      publicUrl: 'http://localhost:3000',
+    });
+    assert.match(paths.contentDir, /content[/\\]careers$/);
+    assert.match(paths.onetDir, /shared[/\\]data[/\\]onet[/\\]db_29_3$/);
+  });
+
+  it('resolves folders given relative to the working directory and keeps PUBLIC_URL to its origin', () => {
+    const config = loadConfig({ CONTENT_DIR: 'drafts', PUBLIC_URL: 'https://careerpath.example/' });
+    assert.equal(config.paths.contentDir, resolve('drafts'));
+    assert.equal(config.publicUrl, 'https://careerpath.example');
   });
 
   const bad: Array<[NodeJS.ProcessEnv, string]> = [
@@ -16,16 +34,21 @@ describe('configuration', () => {
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ RATE_LIMIT_PER_MINUTE: '-5' }, 'RATE_LIMIT_PER_MINUTE'],
+    [{ PUBLIC_URL: 'careerpath.example' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'https://careerpath.example/app' }, 'PUBLIC_URL'],
   ];
   for (const [env, name] of bad) {
     it(`names ${name} when it is ${Object.values(env)[0]}`, () => {
-      assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.message.startsWith(name));
+      assert.throws(
+        () => loadConfig(env),
+        (e: unknown) => e instanceof ConfigError && e.message.startsWith(name),
+      );
     });
   }
 });
 
 describe('server start with a bad environment', () => {
-  const server = fileURLToPath(new URL('./server.ts', import.meta.url));
+  const server = fileURLToPath(new URL('./app/server.ts', import.meta.url));
   const start = (env: NodeJS.ProcessEnv) =>
     spawnSync(process.execPath, ['--import', 'tsx', server], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30_000 });
 

@@ -2,6 +2,9 @@
  * Configuration comes only from the environment. A bad value throws a ConfigError whose
  * message is one line naming the variable; the server prints it and exits.
  */
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 export interface Config {
   port: number;
   host: string;
@@ -10,6 +13,19 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** API requests per client per minute; 0 turns the limit off (benchmarks). */
   rateLimitPerMinute: number;
+  /** Origin for canonical URLs and JSON-LD, without a trailing slash. */
+  publicUrl: string;
+  paths: Paths;
+}
+
+/** Folders the server and the command-line tools read. */
+export interface Paths {
+  /** Career files to load (`CONTENT_DIR`). */
+  contentDir: string;
+  /** Optional O*NET / ESCO reference data (`REFERENCE_DATA_DIR`). */
+  referenceDataDir: string;
+  /** The O*NET release the evaluation reads (`ONET_DIR`). */
+  onetDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -58,6 +74,29 @@ function rateLimit(value: string | undefined): number {
   return Number(value);
 }
 
+const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+function publicUrl(value: string | undefined): string {
+  if (value === undefined || value === '') return 'http://localhost:3000';
+  try {
+    const url = new URL(value);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.pathname === '/' && !url.search) return url.origin;
+  } catch {
+    // fall through to the error below
+  }
+  throw new ConfigError(`PUBLIC_URL must be an http(s) origin such as https://careerpath.example, got "${value}"`);
+}
+
+/** The folders, from the environment or their defaults; relative paths are taken from the current directory. */
+export function loadPaths(env: NodeJS.ProcessEnv = process.env): Paths {
+  const given = (value: string | undefined) => (value === undefined || value === '' ? undefined : resolve(value));
+  return {
+    contentDir: given(env.CONTENT_DIR) ?? join(REPO_ROOT, 'content', 'careers'),
+    referenceDataDir: given(env.REFERENCE_DATA_DIR) ?? resolve(REPO_ROOT, '..', 'shared', 'data'),
+    onetDir: given(env.ONET_DIR) ?? resolve(REPO_ROOT, '..', 'shared', 'data', 'onet', 'db_29_3'),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const host = env.HOST === undefined || env.HOST === '' ? '127.0.0.1' : env.HOST;
   if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new ConfigError(`HOST must be a host name or IP address, got "${host}"`);
@@ -68,5 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: redisUrl(env.REDIS_URL),
     logLevel: logLevel(env.LOG_LEVEL),
     rateLimitPerMinute: rateLimit(env.RATE_LIMIT_PER_MINUTE),
+    publicUrl: publicUrl(env.PUBLIC_URL),
+    paths: loadPaths(env),
   };
 }

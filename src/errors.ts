@@ -37,5 +37,4 @@ export class AppError extends Error {
 
 export const notFound = (detail: string) => new AppError('NOT_FOUND', detail);
 export const invalid = (detail: string, errors: FieldError[]) => new AppError('VALIDATION_FAILED', detail, errors);
-export const invalidField = (field: string, message: string) =>
-  new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);
+export const invalidField = (field: string, message: string) => new AppError('VALIDATION_FAILED', `${field}: ${message}`, [{ field, message }]);

@@ -10,8 +10,18 @@ import { REPO_CONTENT } from './support/content.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 
 const MINIMUMS: Array<[keyof CareerProfile, number]> = [
-  ['skills', 8], ['education', 4], ['roadmap', 5], ['tasks', 4], ['tools', 4], ['jobTitles', 5], ['similarCareers', 3],
-  ['progression', 4], ['industries', 5], ['portfolioProjects', 3], ['risks', 4], ['faqs', 5],
+  ['skills', 8],
+  ['education', 4],
+  ['roadmap', 5],
+  ['tasks', 4],
+  ['tools', 4],
+  ['jobTitles', 5],
+  ['similarCareers', 3],
+  ['progression', 4],
+  ['industries', 5],
+  ['portfolioProjects', 3],
+  ['risks', 4],
+  ['faqs', 5],
 ];
 
 describe('the published catalog', () => {
@@ -23,7 +33,10 @@ describe('the published catalog', () => {
 
   it('passes content:check with no problems', async () => {
     const { problems } = await checkContentDir(REPO_CONTENT);
-    assert.deepEqual(problems.map((p) => `${p.file}: ${p.field}: ${p.message}`), []);
+    assert.deepEqual(
+      problems.map((p) => `${p.file}: ${p.field}: ${p.message}`),
+      [],
+    );
   });
 
   it('has at least 60 careers across at least 12 categories through the API', async () => {
@@ -40,9 +53,17 @@ describe('the published catalog', () => {
         assert.ok((p[field] as unknown[]).length >= min, `${p.slug}: ${field} has ${(p[field] as unknown[]).length}, needs ${min}`);
       }
       assert.deepEqual(p.salary.map((s) => s.segment).sort(), ['metro', 'pan-india', 'remote'], p.slug);
-      for (const s of p.salary) assert.deepEqual(s.bands.map((b) => b.level), ['entry', 'mid', 'senior'], `${p.slug} ${s.segment}`);
+      for (const s of p.salary)
+        assert.deepEqual(
+          s.bands.map((b) => b.level),
+          ['entry', 'mid', 'senior'],
+          `${p.slug} ${s.segment}`,
+        );
       assert.ok(p.provenance.sources.length >= 1 && /^\d{4}-\d{2}-\d{2}$/.test(p.provenance.reviewedAt), p.slug);
-      assert.ok(p.similarCareers.every((s) => s.slug !== null), `${p.slug}: every similar career is in the catalog`);
+      assert.ok(
+        p.similarCareers.every((s) => s.slug !== null),
+        `${p.slug}: every similar career is in the catalog`,
+      );
     }
   });
 

@@ -53,7 +53,10 @@ for (const dialect of dialectNames()) {
       // aside: the dump glues table cells). Skill cards repeat the table as "Typedatabase",
       // "Importancehigh"…; for those the value must be there.
       const text = visibleText((await t.app.inject('/careers/backend-developer')).body).replace(/\s+/g, '');
-      const lines = (await readFile(SEED_PAGE, 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = (await readFile(SEED_PAGE, 'utf8'))
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       const card = /^(?:Type|Importance|Level|Used for)([^:\s].*)$/;
       const missing = lines.filter((line) => {
         const value = line.match(card)?.[1] ?? line;
@@ -78,7 +81,10 @@ for (const dialect of dialectNames()) {
         '38.0 LPA+',
         ...seed.salary.map((s) => s.label),
       ];
-      assert.deepEqual(numbers.filter((n) => !text.includes(n)), []);
+      assert.deepEqual(
+        numbers.filter((n) => !text.includes(n)),
+        [],
+      );
       const html = (await t.app.inject('/careers/backend-developer')).body;
       for (const s of seed.similarCareers) assert.ok(html.includes(`href="/careers/${s.slug}"`), `links ${s.slug}`);
     });

@@ -90,7 +90,11 @@ export function assembleProfiles(rows: CatalogRows): CareerProfile[] {
         usedFor: s.used_for,
       })),
       education: of('education').map((e) => ({
-        level: e.level, degree: name('degrees', e.degree_key), fitScore: e.fit_score, preferred: e.preferred === 1, reason: e.reason,
+        level: e.level,
+        degree: name('degrees', e.degree_key),
+        fitScore: e.fit_score,
+        preferred: e.preferred === 1,
+        reason: e.reason,
       })),
       roadmap: of('roadmap').map((r) => ({ step: r.position + 1, title: r.title, goal: r.goal, task: r.task, output: r.output })),
       tasks: of('tasks').map((t) => ({ name: t.name, frequency: t.frequency, output: t.output })),

@@ -1,8 +1,8 @@
 /** Flattens profiles into table rows; the inverse of career-assemble.ts. */
 import type { Database } from '../db/database-schema.ts';
-import { textKey } from '../content/text-key.ts';
+import { textKey } from '../text/text-key.ts';
 import type { CareerProfile } from './career.schema.ts';
-import { slugify } from './slugify.ts';
+import { slugify } from '../text/slugify.ts';
 
 type Rows<T extends keyof Database> = Array<Database[T]>;
 
@@ -66,7 +66,13 @@ export function careerRows(profiles: CareerProfile[]) {
     p.education.forEach((e, position) => {
       out.degreeNames.push(e.degree);
       out.education.push({
-        career_slug, position, degree_key: textKey(e.degree), level: e.level, fit_score: e.fitScore, preferred: e.preferred ? 1 : 0, reason: e.reason,
+        career_slug,
+        position,
+        degree_key: textKey(e.degree),
+        level: e.level,
+        fit_score: e.fitScore,
+        preferred: e.preferred ? 1 : 0,
+        reason: e.reason,
       });
     });
     p.roadmap.forEach((r, position) => out.roadmap.push({ career_slug, position, title: r.title, goal: r.goal, task: r.task, output: r.output }));

@@ -27,7 +27,11 @@ for (const dialect of dialectNames()) {
       const stored = await loadProfiles(t.db);
       const byTitle = [...profiles].sort((a, b) => (a.title < b.title ? -1 : 1));
       assert.deepEqual(stored.map((p) => p.slug).sort(), byTitle.map((p) => p.slug).sort());
-      for (const p of profiles) assert.deepEqual(stored.find((s) => s.slug === p.slug), p);
+      for (const p of profiles)
+        assert.deepEqual(
+          stored.find((s) => s.slug === p.slug),
+          p,
+        );
     });
 
     it('keeps shared entities once: one SQL skill row used by many careers', async () => {
@@ -47,18 +51,22 @@ for (const dialect of dialectNames()) {
       assert.equal(stored?.summary, 'A changed one-line summary for this test.');
     });
 
-    it('lets two instances start at once: one loads, the other waits and finds it loaded', { skip: dialect === 'sqlite' && 'in-memory SQLite is one connection' }, async () => {
-      const fresh = await createTestDatabase(dialect);
-      const second = openDatabase(fresh.url);
-      try {
-        const results = await Promise.all([syncContent(fresh.db, dir), syncContent(second, dir)]);
-        assert.deepEqual(results.map((r) => r.changed).sort(), [false, true]);
-        assert.equal((await loadProfiles(fresh.db)).length, results[0]!.careers);
-      } finally {
-        await second.destroy();
-        await fresh.drop();
-      }
-    });
+    it(
+      'lets two instances start at once: one loads, the other waits and finds it loaded',
+      { skip: dialect === 'sqlite' && 'in-memory SQLite is one connection' },
+      async () => {
+        const fresh = await createTestDatabase(dialect);
+        const second = openDatabase(fresh.url);
+        try {
+          const results = await Promise.all([syncContent(fresh.db, dir), syncContent(second, dir)]);
+          assert.deepEqual(results.map((r) => r.changed).sort(), [false, true]);
+          assert.equal((await loadProfiles(fresh.db)).length, results[0]!.careers);
+        } finally {
+          await second.destroy();
+          await fresh.drop();
+        }
+      },
+    );
 
     it('refuses invalid content and keeps the catalog it had', async () => {
       const before = (await loadProfiles(t.db)).length;

@@ -5,7 +5,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
 import type { Db } from '../db/database.ts';
-import { textKey } from '../content/text-key.ts';
+import { textKey } from '../text/text-key.ts';
 import type { CareerProfile } from './career.schema.ts';
 import { careerRows } from './career-rows.ts';
 import { assembleProfiles } from './career-assemble.ts';
@@ -13,9 +13,21 @@ import { assembleProfiles } from './career-assemble.ts';
 type Executor = Db | Transaction<Database>;
 
 const OWNED_TABLES = [
-  'career_sources', 'career_faqs', 'career_risks', 'career_projects', 'career_industries', 'career_progression',
-  'career_similar', 'career_job_titles', 'career_tools', 'career_tasks', 'career_roadmap', 'career_education',
-  'career_skills', 'career_salary_bands', 'career_salary_segments',
+  'career_sources',
+  'career_faqs',
+  'career_risks',
+  'career_projects',
+  'career_industries',
+  'career_progression',
+  'career_similar',
+  'career_job_titles',
+  'career_tools',
+  'career_tasks',
+  'career_roadmap',
+  'career_education',
+  'career_skills',
+  'career_salary_bands',
+  'career_salary_segments',
 ] as const;
 
 // PostgreSQL allows 65,535 bind parameters per statement; rows here have at most 9 columns.
@@ -24,7 +36,10 @@ const CHUNK = 500;
 async function insertAll<T extends keyof Database>(db: Executor, table: T, rows: Array<Database[T]>): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     // kysely's insert type for a generic table name is not inferable; rows are typed by the caller
-    await db.insertInto(table).values(rows.slice(i, i + CHUNK) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute();
   }
 }
 
@@ -70,31 +85,67 @@ export async function replaceCatalog(db: Executor, profiles: CareerProfile[]): P
 /** Every stored profile, ordered by title. */
 export async function loadProfiles(db: Executor): Promise<CareerProfile[]> {
   const ordered = <T extends keyof Database>(table: T) =>
-    db.selectFrom(table as 'career_tasks').selectAll().orderBy('career_slug').orderBy('position').execute() as unknown as Promise<
-      Array<Database[T]>
-    >;
-  const [careers, segments, bands, skills, education, roadmap, tasks, tools, jobTitles, similar, progression, industries, projects, risks, faqs, sources, names] =
-    await Promise.all([
-      db.selectFrom('careers').selectAll().orderBy('title').execute(),
-      ordered('career_salary_segments'),
-      db.selectFrom('career_salary_bands').selectAll().execute(),
-      ordered('career_skills'),
-      ordered('career_education'),
-      ordered('career_roadmap'),
-      ordered('career_tasks'),
-      ordered('career_tools'),
-      ordered('career_job_titles'),
-      ordered('career_similar'),
-      ordered('career_progression'),
-      ordered('career_industries'),
-      ordered('career_projects'),
-      ordered('career_risks'),
-      ordered('career_faqs'),
-      ordered('career_sources'),
-      loadNames(db),
-    ]);
+    db
+      .selectFrom(table as 'career_tasks')
+      .selectAll()
+      .orderBy('career_slug')
+      .orderBy('position')
+      .execute() as unknown as Promise<Array<Database[T]>>;
+  const [
+    careers,
+    segments,
+    bands,
+    skills,
+    education,
+    roadmap,
+    tasks,
+    tools,
+    jobTitles,
+    similar,
+    progression,
+    industries,
+    projects,
+    risks,
+    faqs,
+    sources,
+    names,
+  ] = await Promise.all([
+    db.selectFrom('careers').selectAll().orderBy('title').execute(),
+    ordered('career_salary_segments'),
+    db.selectFrom('career_salary_bands').selectAll().execute(),
+    ordered('career_skills'),
+    ordered('career_education'),
+    ordered('career_roadmap'),
+    ordered('career_tasks'),
+    ordered('career_tools'),
+    ordered('career_job_titles'),
+    ordered('career_similar'),
+    ordered('career_progression'),
+    ordered('career_industries'),
+    ordered('career_projects'),
+    ordered('career_risks'),
+    ordered('career_faqs'),
+    ordered('career_sources'),
+    loadNames(db),
+  ]);
   return assembleProfiles({
-    careers, segments, bands, skills, education, roadmap, tasks, tools, jobTitles, similar, progression, industries, projects, risks, faqs, sources, names,
+    careers,
+    segments,
+    bands,
+    skills,
+    education,
+    roadmap,
+    tasks,
+    tools,
+    jobTitles,
+    similar,
+    progression,
+    industries,
+    projects,
+    risks,
+    faqs,
+    sources,
+    names,
   });
 }
 

@@ -33,7 +33,10 @@ for (const dialect of dialectNames()) {
       assert.equal(seen.length, total);
       assert.equal(new Set(seen).size, total);
       const titles = seen.map((s) => t.catalog.get(s)!.title);
-      assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, 'en')));
+      assert.deepEqual(
+        titles,
+        [...titles].sort((a, b) => a.localeCompare(b, 'en')),
+      );
       const first = (await t.app.inject('/api/v1/careers?limit=1')).json().items[0];
       // the original list contract; the finder adds fields (futureScope, experience, salary) but removes none
       for (const key of ['category', 'demand', 'remote', 'slug', 'summary', 'title']) assert.ok(key in first, `list items keep ${key}`);
@@ -72,7 +75,10 @@ for (const dialect of dialectNames()) {
         assert.match(res.headers['content-type'] as string, /^application\/problem\+json/);
         const body = res.json();
         assert.equal(body.title, 'Invalid request');
-        assert.ok(body.errors.some((e: { field: string }) => e.field === field), JSON.stringify(body.errors));
+        assert.ok(
+          body.errors.some((e: { field: string }) => e.field === field),
+          JSON.stringify(body.errors),
+        );
       });
     }
 
@@ -83,7 +89,10 @@ for (const dialect of dialectNames()) {
       assert.ok(doc.components.schemas.CareerProfile);
       assert.ok(doc.components.schemas.Problem);
       const paths = Object.keys(doc.paths);
-      assert.ok(paths.every((p) => p.startsWith('/api/v1/')), `only API routes are documented: ${paths.join(', ')}`);
+      assert.ok(
+        paths.every((p) => p.startsWith('/api/v1/')),
+        `only API routes are documented: ${paths.join(', ')}`,
+      );
       const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops as Record<string, { operationId?: string }>).map((o) => o.operationId));
       assert.ok(ids.every(Boolean), 'every operation has an operationId');
       assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');

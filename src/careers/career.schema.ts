@@ -7,13 +7,7 @@ import Type, { type Static } from 'typebox';
 import { LocalNames, Pathway } from './pathway.schema.ts';
 
 export const RATINGS = ['low', 'low-medium', 'medium', 'medium-high', 'high'] as const;
-export const SKILL_LEVELS = [
-  'beginner',
-  'beginner-intermediate',
-  'intermediate',
-  'intermediate-advanced',
-  'advanced',
-] as const;
+export const SKILL_LEVELS = ['beginner', 'beginner-intermediate', 'intermediate', 'intermediate-advanced', 'advanced'] as const;
 export const FUTURE_SCOPES = ['limited', 'moderate', 'good', 'strong', 'excellent'] as const;
 export const SEGMENTS = ['pan-india', 'metro', 'remote'] as const;
 /** What a salary segment describes; `remote` only where the same job is done remotely. */
@@ -21,15 +15,17 @@ export const SEGMENT_KINDS = ['pan-india', 'metro', 'government', 'private', 'se
 export const BAND_LEVELS = ['entry', 'mid', 'senior'] as const;
 export const TITLE_LEVELS = ['entry', 'junior', 'mid', 'developer', 'senior', 'specialist', 'leadership'] as const;
 
-const literals = <const T extends string[]>(values: readonly [...T], description: string) =>
-  Type.Enum<T>(values, { description });
+const literals = <const T extends string[]>(values: readonly [...T], description: string) => Type.Enum<T>(values, { description });
 
 const Text = (description: string, maxLength = 2000) => Type.String({ minLength: 1, maxLength, description });
 const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80, description: 'URL slug, kebab-case' });
 
 export const Rating = literals(RATINGS, 'A five-step rating from low to high');
 export const SkillLevel = literals(SKILL_LEVELS, 'Level of mastery needed, possibly a range');
-export const Segment = literals(SEGMENTS, 'pan-india: all of India; metro: metro cities / product, SaaS or tech companies (or the field\'s premium employers); remote: remote, freelance or contract');
+export const Segment = literals(
+  SEGMENTS,
+  "pan-india: all of India; metro: metro cities / product, SaaS or tech companies (or the field's premium employers); remote: remote, freelance or contract",
+);
 export const BandLevel = literals(BAND_LEVELS, 'Career level of a salary band');
 
 export const SalaryBand = Type.Object(
@@ -84,7 +80,11 @@ export const EducationOption = Type.Object(
 export const RoadmapStep = Type.Object(
   {
     id: Type.Optional(
-      Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80, description: 'Stable id; saved progress hangs on it, so rewording or reordering keeps it' }),
+      Type.String({
+        pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+        maxLength: 80,
+        description: 'Stable id; saved progress hangs on it, so rewording or reordering keeps it',
+      }),
     ),
     hours: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000, description: 'Hours of study or practice the step takes' })),
     step: Type.Integer({ minimum: 1, maximum: 60, description: 'Month number, 1..n in order' }),
@@ -163,15 +163,9 @@ export const PortfolioProject = Type.Object(
   { additionalProperties: false },
 );
 
-export const Risk = Type.Object(
-  { title: Text('Risk', 160), description: Text('Why it matters') },
-  { additionalProperties: false },
-);
+export const Risk = Type.Object({ title: Text('Risk', 160), description: Text('Why it matters') }, { additionalProperties: false });
 
-export const Faq = Type.Object(
-  { question: Text('Question', 300), answer: Text('Answer', 3000) },
-  { additionalProperties: false },
-);
+export const Faq = Type.Object({ question: Text('Question', 300), answer: Text('Answer', 3000) }, { additionalProperties: false });
 
 export const Source = Type.Object(
   {

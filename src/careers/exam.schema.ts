@@ -33,7 +33,7 @@ export const AgeRule = Type.Object(
     max: Type.Optional(Type.Integer({ minimum: 10, maximum: 70, description: 'Maximum age in years for the general category' })),
     asOn: Text('The date or rule the age is counted on, e.g. "1 August of the exam year"', 200),
     relaxationYears: Type.Optional(
-      PerCategory(Type.Integer({ minimum: 0, maximum: 20 }), 'Years added to the maximum age per category (PwD adds to the category\'s own)'),
+      PerCategory(Type.Integer({ minimum: 0, maximum: 20 }), "Years added to the maximum age per category (PwD adds to the category's own)"),
     ),
   },
   { additionalProperties: false },
@@ -46,13 +46,9 @@ export const ExamEligibility = Type.Object(
     class12Subjects: Type.Optional(
       Type.Array(Type.Enum([...CLASS_12_SUBJECTS]), { maxItems: 5, description: 'Class 12 subjects every candidate must have passed' }),
     ),
-    minMarksPercent: Type.Optional(
-      PerCategory(Type.Number({ minimum: 0, maximum: 100 }), 'Minimum aggregate marks in the qualifying exam, percent'),
-    ),
+    minMarksPercent: Type.Optional(PerCategory(Type.Number({ minimum: 0, maximum: 100 }), 'Minimum aggregate marks in the qualifying exam, percent')),
     age: Type.Optional(AgeRule),
-    attempts: Type.Optional(
-      PerCategory(Type.Union([Type.Integer({ minimum: 1, maximum: 50 }), Type.Null()]), 'Attempts allowed; null = no limit'),
-    ),
+    attempts: Type.Optional(PerCategory(Type.Union([Type.Integer({ minimum: 1, maximum: 50 }), Type.Null()]), 'Attempts allowed; null = no limit')),
     nationality: Type.Optional(Text('Nationality rule', 400)),
     physical: Type.Optional(Text('Physical or medical standards', 600)),
     other: Type.Optional(Text('Any other rule (gender, marital status, domicile…)', 600)),

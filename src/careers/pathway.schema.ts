@@ -32,17 +32,7 @@ export const START_STAGES = [
 ] as const;
 export type StartStage = (typeof START_STAGES)[number];
 
-export const STAGE_KINDS = [
-  'exam',
-  'degree',
-  'diploma',
-  'training',
-  'apprenticeship',
-  'licence',
-  'experience',
-  'skills',
-  'job-search',
-] as const;
+export const STAGE_KINDS = ['exam', 'degree', 'diploma', 'training', 'apprenticeship', 'licence', 'experience', 'skills', 'job-search'] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
 
 /** Qualification levels, lowest first; a degree or diploma stage `awards` one. */
@@ -73,12 +63,8 @@ export const PathwayStage = Type.Object(
     months: RangeMonths,
     costInr: Type.Optional(RangeInr),
     exam: Type.Optional(Id('For kind "exam": the id of the exam in content/exams.yaml')),
-    awards: Type.Optional(
-      Type.Enum([...QUALIFICATIONS], { description: 'For degree/diploma/training stages: the qualification completed' }),
-    ),
-    roadmap: Type.Optional(
-      Type.Boolean({ description: 'True on the stage whose work is the career\'s month-by-month skills roadmap' }),
-    ),
+    awards: Type.Optional(Type.Enum([...QUALIFICATIONS], { description: 'For degree/diploma/training stages: the qualification completed' })),
+    roadmap: Type.Optional(Type.Boolean({ description: "True on the stage whose work is the career's month-by-month skills roadmap" })),
     note: Type.Optional(Text('What to know about this stage', 600)),
   },
   { additionalProperties: false },

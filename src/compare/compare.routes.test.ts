@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { dialectNames } from '../../test/support/databases.ts';
 import { REPO_CONTENT } from '../../test/support/content.ts';
 import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import { textKey } from '../content/text-key.ts';
+import { textKey } from '../text/text-key.ts';
 import type { Comparison } from './compare.schema.ts';
 
 for (const dialect of dialectNames()) {
@@ -22,7 +22,10 @@ for (const dialect of dialectNames()) {
 
     it('puts two careers side by side in the order asked', async () => {
       const c = await compare('data-analyst,backend-developer');
-      assert.deepEqual(c.careers.map((x) => x.slug), ['data-analyst', 'backend-developer']);
+      assert.deepEqual(
+        c.careers.map((x) => x.slug),
+        ['data-analyst', 'backend-developer'],
+      );
       const backend = t.catalog.get('backend-developer')!;
       const x = c.careers[1]!;
       assert.deepEqual([x.demand, x.remote, x.futureScope, x.experience], [backend.demand, backend.remote, backend.futureScope, backend.experience]);
@@ -35,11 +38,17 @@ for (const dialect of dialectNames()) {
       const metro = c.salary.find((s) => s.segment === 'metro')!;
       const senior = metro.levels.find((l) => l.level === 'senior')!;
       const expected = ['backend-developer', 'staff-nurse'].map((slug) => {
-        const b = t.catalog.get(slug)!.salary.find((s) => s.segment === 'metro')!.bands.find((x) => x.level === 'senior')!;
+        const b = t.catalog
+          .get(slug)!
+          .salary.find((s) => s.segment === 'metro')!
+          .bands.find((x) => x.level === 'senior')!;
         return { minLpa: b.minLpa, maxLpa: b.maxLpa };
       });
       assert.deepEqual(senior.bands, expected);
-      assert.deepEqual(c.salary.map((s) => s.levels.map((l) => l.level)), c.salary.map(() => ['entry', 'mid', 'senior']));
+      assert.deepEqual(
+        c.salary.map((s) => s.levels.map((l) => l.level)),
+        c.salary.map(() => ['entry', 'mid', 'senior']),
+      );
     });
 
     it('gives the education fit per degree for each career, with null where a career does not list it', async () => {
@@ -105,7 +114,10 @@ for (const dialect of dialectNames()) {
 
     it('answers 304 to a client holding the comparison', async () => {
       const first = await t.app.inject('/api/v1/compare?careers=backend-developer,data-analyst');
-      const again = await t.app.inject({ url: '/api/v1/compare?careers=backend-developer,data-analyst', headers: { 'if-none-match': first.headers.etag as string } });
+      const again = await t.app.inject({
+        url: '/api/v1/compare?careers=backend-developer,data-analyst',
+        headers: { 'if-none-match': first.headers.etag as string },
+      });
       assert.equal(again.statusCode, 304);
     });
   });

@@ -1,20 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { CareerCatalog } from '../careers/career-catalog.ts';
-import { queryHygiene } from '../http/query-hygiene.ts';
-import { ResponseCache, sendJson } from '../finder/response-cache.ts';
+import { derived, type SnapshotStore } from '../catalog/snapshot.ts';
+import { ResponseCache, sendJson } from '../http/response-cache.ts';
 import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
 import { compareCareers, readSelection } from './compare.ts';
 import { Comparison, CompareQuery } from './compare.schema.ts';
 
-export interface CompareRoutesOptions {
-  catalog: CareerCatalog;
-}
+/** Serialised comparisons of one snapshot: a pure function of the snapshot and the chosen careers. */
+const responsesOf = derived(() => new ResponseCache(200));
 
-export const compareRoutes: FastifyPluginAsyncTypebox<CompareRoutesOptions> = async (app, { catalog }) => {
-  const responses = new ResponseCache(200);
+export const compareRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = async (app, { store }) => {
   app.get(
-    '/api/v1/compare',
+    '/compare',
     {
       schema: {
         tags: ['compare'],
@@ -26,13 +23,13 @@ export const compareRoutes: FastifyPluginAsyncTypebox<CompareRoutesOptions> = as
         querystring: CompareQuery,
         response: { 200: Comparison, ...NOT_MODIFIED, ...problemResponses(400) },
       },
-      preValidation: queryHygiene(Object.keys(CompareQuery.properties), 'refuse'),
     },
     async (request, reply) => {
-      const profiles = readSelection(catalog, request.query.careers);
+      const snapshot = store.current();
+      const profiles = readSelection(snapshot.catalog, request.query.careers);
       const key = profiles.map((p) => p.slug).join('+');
-      const body = responses.get(key, () => reply.serialize(compareCareers(profiles)));
-      if (notModified(request, reply, `"${catalog.version}-${key}"`)) return reply;
+      const body = responsesOf(snapshot).get(key, () => reply.serialize(compareCareers(profiles)));
+      if (notModified(request, reply, `"${snapshot.version}-${key}"`)) return reply;
       return sendJson(reply, body);
     },
   );

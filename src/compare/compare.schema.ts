@@ -70,7 +70,11 @@ export const Comparison = Type.Object(
     similarity: Type.Array(
       Type.Object({
         careers: Type.Array(Type.String(), { minItems: 2, maxItems: 2 }),
-        score: Type.Integer({ minimum: 0, maximum: 100, description: 'Percent: 100 × (0.60 × skill overlap + 0.25 × tool overlap + 0.15 × same category), overlaps as Jaccard' }),
+        score: Type.Integer({
+          minimum: 0,
+          maximum: 100,
+          description: 'Percent: 100 × (0.60 × skill overlap + 0.25 × tool overlap + 0.15 × same category), overlaps as Jaccard',
+        }),
         sharedSkills: Type.Integer(),
         sharedTools: Type.Integer(),
         sameCategory: Type.Boolean(),

@@ -2,9 +2,9 @@
  * Side-by-side comparison of two to four careers: reading the selection (with a 400 that says
  * exactly what is wrong with it) and building the comparison from the profiles.
  */
-import type { CareerCatalog } from '../careers/career-catalog.ts';
+import type { CareerCatalog } from '../catalog/career-catalog.ts';
 import type { CareerProfile } from '../careers/career.schema.ts';
-import { textKey } from '../content/text-key.ts';
+import { textKey } from '../text/text-key.ts';
 import { invalid, type FieldError } from '../errors.ts';
 import { LEVEL_OPTIONS, MAX_COMPARE, MIN_COMPARE, SEGMENT_NAMES, SEGMENT_OPTIONS } from '../finder/finder-options.ts';
 import type { CompareCareer, Comparison } from './compare.schema.ts';
@@ -14,7 +14,10 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** "a,b" and repeated parameters alike, in order, blanks dropped. */
 export function selectionSlugs(values: readonly string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((s) => s.trim()).filter(Boolean);
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Field errors of a selection, all of them at once; empty when the selection is valid. */

@@ -9,7 +9,7 @@
  * has to be honest and easy to explain on the compare page.
  */
 import type { CareerProfile } from '../careers/career.schema.ts';
-import { textKey } from '../content/text-key.ts';
+import { textKey } from '../text/text-key.ts';
 
 export const SIMILARITY_WEIGHTS = { skills: 0.6, tools: 0.25, category: 0.15 } as const;
 

@@ -12,7 +12,7 @@
  * content:check uses the careers' own features only (no O*NET, no database), so it stays
  * fast (~0.1 s for 61 careers) and gives the same answer on every machine.
  */
-import { CareerSimilarity } from '../occupations/career-similarity.ts';
+import { CareerSimilarity } from '../similarity/career-similarity.ts';
 import type { CatalogEntry, Problem } from './content-rules.ts';
 
 export const CURATED_MIN = 40;

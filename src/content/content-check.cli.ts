@@ -5,9 +5,9 @@
 import { relative } from 'node:path';
 import { similarityWarnings } from './content-check-similarity.ts';
 import { checkContentDir } from './content-check.ts';
-import { CONTENT_DIR } from './content-dir.ts';
+import { loadPaths } from '../config.ts';
 
-const dir = process.argv[2] ?? CONTENT_DIR;
+const dir = process.argv[2] ?? loadPaths().contentDir;
 const { profiles, problems } = await checkContentDir(dir);
 for (const p of problems) console.error(`${relative(process.cwd(), p.file)}: ${p.field}: ${p.message}`);
 const warnings = similarityWarnings(profiles.map((profile) => ({ file: `${dir}/${profile.slug}.yaml`, profile })));

@@ -3,7 +3,7 @@
  * `checkCatalog` runs them all. Pure: the reference code sets are passed in.
  */
 import type { CareerProfile, SalarySegment } from '../careers/career.schema.ts';
-import { textKey } from './text-key.ts';
+import { textKey } from '../text/text-key.ts';
 
 export interface Problem {
   file: string;

@@ -1,5 +1,5 @@
 import type { CareerTables } from '../careers/career.table.ts';
-import type { OccupationTables } from '../occupations/occupation.table.ts';
+import type { OccupationTables } from '../onet/occupation.table.ts';
 
 /** Every table the application knows; each domain contributes its own interface. */
 export interface Database extends CareerTables, OccupationTables {}

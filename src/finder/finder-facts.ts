@@ -4,12 +4,13 @@
  * skills, industries). Shared values are numbered in name order, so a facet count is an
  * array increment and a tie between equal counts is broken by comparing two numbers.
  */
-import type { CareerCatalog } from '../careers/career-catalog.ts';
+import type { CareerCatalog } from '../catalog/career-catalog.ts';
 import type { CareerProfile } from '../careers/career.schema.ts';
-import { slugify } from '../careers/slugify.ts';
-import { textKey } from '../content/text-key.ts';
-import type { BandLevel, Segment } from './finder-options.ts';
-import { buildTitleIndex, type TitleIndex } from '../titles/resolve-title.ts';
+import { slugify } from '../text/slugify.ts';
+import { textKey } from '../text/text-key.ts';
+import type { BandLevel } from './finder-options.ts';
+import { buildTitleIndex, titleIndexOf, type TitleIndex } from '../titles/resolve-title.ts';
+import { derived } from '../catalog/snapshot.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 
 /** A degree counts as a route into a career from this fit score up (issue 4). */
@@ -56,7 +57,7 @@ export interface Finder {
   readonly positions: ReadonlyMap<string, number>;
 }
 
-export const bandKey = (segment: Segment, level: BandLevel) => `${segment}:${level}`;
+export const bandKey = (segment: string, level: BandLevel) => `${segment}:${level}`;
 
 /** Each profile's values of a named facet, as [lookup key, value, display name]. */
 const NAMED_VALUES: Record<NamedFacet, (p: CareerProfile) => Array<[string, string, string]>> = {
@@ -109,18 +110,5 @@ export function buildFinder(catalog: CareerCatalog, titles: TitleIndex = buildTi
   };
 }
 
-const finders = new WeakMap<CareerCatalog, Finder>();
-
-/**
- * The finder of a catalog, built on first use; a new catalog (new content) gets a new one.
- * `titles` should be the app's title index (with O*NET titles when imported); the first
- * call for a catalog decides it.
- */
-export function finderFor(catalog: CareerCatalog, titles?: TitleIndex): Finder {
-  let finder = finders.get(catalog);
-  if (!finder) {
-    finder = buildFinder(catalog, titles);
-    finders.set(catalog, finder);
-  }
-  return finder;
-}
+/** The finder of a snapshot, built on first use: the catalog's index with the snapshot's title index (O*NET titles when imported). */
+export const finderOf = derived((snapshot) => buildFinder(snapshot.catalog, titleIndexOf(snapshot)));

@@ -5,8 +5,8 @@
  * the parameter.
  */
 import { invalid, type FieldError } from '../errors.ts';
-import { slugify } from '../careers/slugify.ts';
-import { textKey } from '../content/text-key.ts';
+import { slugify } from '../text/slugify.ts';
+import { textKey } from '../text/text-key.ts';
 import { bandKey, type CareerFacts, type Finder, type NamedFacet } from './finder-facts.ts';
 import { EXPERIENCE_STEPS, FUTURE_SCOPE_OPTIONS, SALARY_STEPS, THREE_STEPS, type FacetKey } from './finder-options.ts';
 import type { FacetValue, FinderQuery } from './finder.schema.ts';
@@ -80,7 +80,13 @@ function named(finder: Finder, key: NamedFacet, selected: ReadonlySet<number>): 
   };
 }
 
-function stepped(key: FacetKey, steps: readonly number[], chosen: number | undefined, test: (f: CareerFacts, n: number) => boolean, label: (n: number) => string): Dimension {
+function stepped(
+  key: FacetKey,
+  steps: readonly number[],
+  chosen: number | undefined,
+  test: (f: CareerFacts, n: number) => boolean,
+  label: (n: number) => string,
+): Dimension {
   const all = [...new Set([...steps, ...(chosen === undefined ? [] : [chosen])])].sort((a, b) => a - b);
   return {
     key,

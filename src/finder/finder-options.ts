@@ -5,12 +5,12 @@
  */
 import type { CareerProfile, SalaryBand, SalarySegment } from '../careers/career.schema.ts';
 
-export type Segment = SalarySegment['segment'];
 export type BandLevel = SalaryBand['level'];
 export type ThreeStep = CareerProfile['demand'];
 export type FutureScope = CareerProfile['futureScope'];
 
-export const SEGMENT_OPTIONS = ['pan-india', 'metro', 'remote'] as const satisfies readonly Segment[];
+export const SEGMENT_OPTIONS = ['pan-india', 'metro', 'remote'] as const satisfies readonly SalarySegment['segment'][];
+export type Segment = (typeof SEGMENT_OPTIONS)[number];
 export const LEVEL_OPTIONS = ['entry', 'mid', 'senior'] as const satisfies readonly BandLevel[];
 export const THREE_STEPS = ['high', 'medium', 'low'] as const satisfies readonly ThreeStep[];
 export const FUTURE_SCOPE_OPTIONS = ['excellent', 'strong', 'good', 'moderate', 'limited'] as const satisfies readonly FutureScope[];

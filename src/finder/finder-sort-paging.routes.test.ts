@@ -17,13 +17,19 @@ for (const dialect of dialectNames()) {
 
     it('sorts by title', async () => {
       const titles = (await findAll(t.app, 'q=engineer&sort=title')).map((s) => t.catalog.get(s)!.title);
-      assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, 'en')));
+      assert.deepEqual(
+        titles,
+        [...titles].sort((a, b) => a.localeCompare(b, 'en')),
+      );
     });
 
     it('sorts by salary for the chosen segment and level, highest first, open-ended at the top', async () => {
       const slugs = await findAll(t.app, 'sort=salary&segment=remote&level=senior');
       const tops = slugs.map((s) => band(t.catalog.get(s)!, 'remote', 'senior')?.maxLpa ?? Infinity);
-      assert.ok(tops.every((v, i) => i === 0 || tops[i - 1]! >= v), tops.join(' '));
+      assert.ok(
+        tops.every((v, i) => i === 0 || tops[i - 1]! >= v),
+        tops.join(' '),
+      );
       assert.equal(tops[0], Infinity);
       const metro = await findAll(t.app, 'sort=salary&segment=metro&level=entry');
       assert.notDeepEqual(metro, slugs, 'a different segment and level give a different order');
@@ -114,7 +120,23 @@ for (const dialect of dialectNames()) {
     it('documents the finder and compare in the OpenAPI document', async () => {
       const doc = (await t.app.inject('/api/v1/openapi.json')).json();
       const params = doc.paths['/api/v1/careers'].get.parameters.map((p: { name: string }) => p.name);
-      for (const name of ['q', 'category', 'demand', 'remote', 'futureScope', 'experience', 'minSalaryLpa', 'segment', 'level', 'degree', 'skill', 'industry', 'sort', 'limit', 'cursor']) {
+      for (const name of [
+        'q',
+        'category',
+        'demand',
+        'remote',
+        'futureScope',
+        'experience',
+        'minSalaryLpa',
+        'segment',
+        'level',
+        'degree',
+        'skill',
+        'industry',
+        'sort',
+        'limit',
+        'cursor',
+      ]) {
         assert.ok(params.includes(name), name);
       }
       assert.ok(doc.paths['/api/v1/compare']);

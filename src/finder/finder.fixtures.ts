@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { CareerProfile } from '../careers/career.schema.ts';
-import { textKey } from '../content/text-key.ts';
+import { textKey } from '../text/text-key.ts';
 import type { FinderResult } from './finder.schema.ts';
 
 export async function find(app: FastifyInstance, query: string): Promise<FinderResult> {
@@ -25,8 +25,7 @@ export async function findAll(app: FastifyInstance, query: string): Promise<stri
   return slugs;
 }
 
-export const band = (p: CareerProfile, segment: string, level: string) =>
-  p.salary.find((s) => s.segment === segment)?.bands.find((b) => b.level === level);
+export const band = (p: CareerProfile, segment: string, level: string) => p.salary.find((s) => s.segment === segment)?.bands.find((b) => b.level === level);
 
 /** The salary rule of issue 4: the band's top (open-ended counts as no top) reaches the floor. */
 const reaches = (p: CareerProfile, segment: string, level: string, floor: number) => {

@@ -35,7 +35,11 @@ for (const dialect of dialectNames()) {
       const slugs = await findAll(t.app, 'q=engineer');
       const titled = slugs.map((s) => /engineer/i.test(t.catalog.get(s)!.title));
       assert.ok(titled.filter(Boolean).length >= 8);
-      assert.equal(titled.indexOf(false) === -1 ? titled.length : titled.indexOf(false), titled.filter(Boolean).length, 'no mention-only career before a title match');
+      assert.equal(
+        titled.indexOf(false) === -1 ? titled.length : titled.indexOf(false),
+        titled.filter(Boolean).length,
+        'no mention-only career before a title match',
+      );
     });
 
     it('finds careers through job titles, skills and tools', async () => {
@@ -46,7 +50,10 @@ for (const dialect of dialectNames()) {
 
     it('returns every career in title order without q, and nothing for gibberish', async () => {
       const slugs = await findAll(t.app, 'sort=relevance');
-      assert.deepEqual(slugs, t.catalog.profiles.map((p) => p.slug));
+      assert.deepEqual(
+        slugs,
+        t.catalog.profiles.map((p) => p.slug),
+      );
       const none = await find(t.app, 'q=zzqqxxyy');
       assert.equal(none.total, 0);
       assert.deepEqual(none.items, []);
@@ -78,8 +85,14 @@ for (const dialect of dialectNames()) {
       }
       assert.equal(count(body.facets.category, 'healthcare'), highDemand.filter((p) => p.category === 'Healthcare').length);
       assert.equal(count(body.facets.remote, 'high'), software.filter((p) => p.demand === 'high' && p.remote === 'high').length);
-      assert.deepEqual(body.facets.demand.filter((v) => v.selected).map((v) => v.value), ['high']);
-      assert.deepEqual(body.facets.category.filter((v) => v.selected).map((v) => v.value), ['software-development']);
+      assert.deepEqual(
+        body.facets.demand.filter((v) => v.selected).map((v) => v.value),
+        ['high'],
+      );
+      assert.deepEqual(
+        body.facets.category.filter((v) => v.selected).map((v) => v.value),
+        ['software-development'],
+      );
     });
 
     it('gives facet counts that equal the total you get by choosing the value', async () => {

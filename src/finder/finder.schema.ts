@@ -18,13 +18,25 @@ export const FinderQuery = Type.Object(
     remote: many(Type.Enum(THREE_STEPS), 'Remote-friendliness.'),
     futureScope: many(Type.Enum(FUTURE_SCOPES), 'Outlook.'),
     experience: Type.Optional(Type.Integer({ minimum: 0, maximum: 50, description: 'Your years of experience: careers whose experience range includes it' })),
-    minSalaryLpa: Type.Optional(Type.Number({ minimum: 0, maximum: 1000, description: 'Salary floor in LPA: careers whose band for `segment` and `level` reaches it (an open-ended band always does)' })),
-    segment: Type.Enum(SEGMENT_OPTIONS, { default: 'pan-india', description: 'Salary segment used by minSalaryLpa, sort=salary and the salary shown per item' }),
+    minSalaryLpa: Type.Optional(
+      Type.Number({
+        minimum: 0,
+        maximum: 1000,
+        description: 'Salary floor in LPA: careers whose band for `segment` and `level` reaches it (an open-ended band always does)',
+      }),
+    ),
+    segment: Type.Enum(SEGMENT_OPTIONS, {
+      default: 'pan-india',
+      description: 'Salary segment used by minSalaryLpa, sort=salary and the salary shown per item',
+    }),
     level: Type.Enum(LEVEL_OPTIONS, { default: 'entry', description: 'Salary band level used by minSalaryLpa, sort=salary and the salary shown per item' }),
     degree: many(Name, 'Degree, matched ignoring case and punctuation: careers listing it with a fit score of 60 or more.'),
     skill: many(Name, 'Skill the career needs, matched ignoring case and punctuation.'),
     industry: many(Name, 'Industry hiring for the career, matched ignoring case and punctuation.'),
-    sort: Type.Enum(SORTS, { default: 'relevance', description: 'relevance (title order without q), title, salary (for segment and level, highest first) or demand' }),
+    sort: Type.Enum(SORTS, {
+      default: 'relevance',
+      description: 'relevance (title order without q), title, salary (for segment and level, highest first) or demand',
+    }),
     limit: Type.Integer({ minimum: 1, maximum: 100, default: DEFAULT_LIMIT, description: 'Page size, 1 to 100' }),
     cursor: Type.Optional(Type.String({ maxLength: 400, description: "Opaque cursor from a previous page's nextCursor, with the same other parameters" })),
   },
@@ -34,7 +46,7 @@ export type FinderQuery = Static<typeof FinderQuery>;
 
 export const FinderSalary = Type.Object(
   {
-    segment: Type.String({ description: "Id of the segment the bands come from" }),
+    segment: Type.String({ description: 'Id of the segment the bands come from' }),
     label: Type.String(),
     bands: Type.Array(
       Type.Object({
@@ -96,3 +108,15 @@ export type FinderSalary = Static<typeof FinderSalary>;
 export type FacetValue = Static<typeof FacetValue>;
 export type Facets = Static<typeof Facets>;
 export type FinderResult = Static<typeof FinderResult>;
+
+/** A list item: slug, title, category, summary, demand, remote (the original contract), plus the finder's fields. */
+export const CareerSummary = Type.Object(FinderItem.properties, { $id: 'CareerSummary' });
+
+/** The careers list is the finder: search, filters, sort and cursor pagination. */
+export const CareerList = Type.Object(
+  {
+    items: Type.Array(Type.Ref('CareerSummary')),
+    ...FinderResultFields,
+  },
+  { $id: 'CareerList' },
+);

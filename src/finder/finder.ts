@@ -4,7 +4,7 @@
  */
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { invalidField } from '../errors.ts';
-import { decodeCursor, encodeCursor } from '../http/cursor.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import { bandKey, type CareerFacts, type Finder } from './finder-facts.ts';
 import { dimensions, type Dimension } from './finder-filters.ts';
 import { FACET_KEYS, type Segment, type Sort } from './finder-options.ts';

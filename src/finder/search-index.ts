@@ -9,7 +9,8 @@
  * is the whole title. Careers far below the best score are dropped as noise.
  */
 import type { CareerProfile } from '../careers/career.schema.ts';
-import { abbreviations, editDistance, initials, letterMask, popcount, terms } from './search-text.ts';
+import { editDistance, letterMask, popcount } from '../text/edit-distance.ts';
+import { abbreviations, initials, terms } from './search-text.ts';
 
 export const FIELDS = { title: 1, alias: 2, jobTitle: 4, skill: 8, tool: 16, task: 32, category: 64 } as const;
 const WEIGHTS: ReadonlyArray<readonly [number, number]> = [
@@ -69,7 +70,13 @@ function fieldTexts(p: CareerProfile): Array<[number, string]> {
   // Initials count as an alias only when the profile itself writes them as an abbreviation:
   // "CA" for Chartered Accountant (its job titles say "CA Articleship Trainee"), never for Cloud Architect.
   const abbr = initials(p.title);
-  const evidence = [p.summary, p.description, ...p.jobTitles.map((j) => j.title), ...p.education.map((e) => e.degree), ...p.progression.flatMap((s) => s.titles)];
+  const evidence = [
+    p.summary,
+    p.description,
+    ...p.jobTitles.map((j) => j.title),
+    ...p.education.map((e) => e.degree),
+    ...p.progression.flatMap((s) => s.titles),
+  ];
   if (abbr.length >= 2 && abbreviations(evidence.join(' ')).has(abbr)) texts.push([FIELDS.alias, abbr]);
   for (const j of p.jobTitles) texts.push([FIELDS.jobTitle, j.title]);
   for (const s of p.skills) texts.push([FIELDS.skill, s.name]);

@@ -3,7 +3,7 @@
  * become RFC 9457 problem+json; anything else is logged and becomes a plain 500.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { pointerToField } from '../json-pointer.ts';
+import { fieldErrors } from '../validation/field-errors.ts';
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from '../errors.ts';
 
 export const PROBLEM_TYPE_BASE = 'https://careerpath.dev/problems/';
@@ -18,15 +18,6 @@ export function problemBody(code: ErrorCode, detail: string, instance: string, e
     instance,
     ...(errors ? { errors } : {}),
   };
-}
-
-function validationErrors(error: FastifyError): FieldError[] {
-  return (error.validation ?? []).map((v) => {
-    const path = pointerToField(v.instancePath);
-    const { missingProperty, additionalProperty } = v.params as { missingProperty?: string; additionalProperty?: string };
-    const field = [path, missingProperty ?? additionalProperty].filter(Boolean).join('.') || (error.validationContext ?? 'request');
-    return { field, message: additionalProperty ? 'is not a known field' : (v.message ?? 'is invalid') };
-  });
 }
 
 // Fastify's own client errors (bad JSON, body too large, wrong content type) keep their status.
@@ -45,7 +36,7 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   const instance = request.url.split('?')[0] ?? request.url;
   if (error instanceof AppError) return sendProblem(reply, problemBody(error.code, error.message, instance, error.errors));
   if (error.validation) {
-    const errors = validationErrors(error);
+    const errors = fieldErrors(error.validation, error.validationContext ?? 'request');
     const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
     return sendProblem(reply, problemBody('VALIDATION_FAILED', detail, instance, errors));
   }

@@ -4,7 +4,7 @@
  * is either refused by name (API) or ignored (pages, whose shared URLs pick up tracking tags).
  */
 import { createHash } from 'node:crypto';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import { invalid } from '../errors.ts';
 
 type Query = Record<string, unknown>;
@@ -34,6 +34,24 @@ export function queryHygiene(known: readonly string[], unknown: 'refuse' | 'drop
       throw invalid(errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     }
   };
+}
+
+type PreValidation = NonNullable<RouteOptions['preValidation']>;
+
+/**
+ * Adds query hygiene to every route as it is declared: API routes (under `apiPrefix`) refuse
+ * unknown parameters by name, pages drop them. A route's known parameters are its
+ * querystring schema's properties (none when it has no schema).
+ */
+export function queryHygieneHook(app: FastifyInstance, apiPrefix: string): void {
+  app.addHook('onRoute', (route) => {
+    const schema = route.schema?.querystring as { properties?: Record<string, unknown> } | undefined;
+    const api = route.url.startsWith(`${apiPrefix}/`);
+    if (!api && !schema) return;
+    const clean = queryHygiene(Object.keys(schema?.properties ?? {}), api ? 'refuse' : 'drop');
+    const existing: PreValidation[] = route.preValidation === undefined ? [] : [route.preValidation].flat();
+    route.preValidation = [clean, ...existing] as PreValidation;
+  });
 }
 
 /** A short stable hash of a validated query, for ETags. */

@@ -9,7 +9,7 @@ const REDIS = process.env.TEST_REDIS_URL;
 
 describe('API rate limit', () => {
   it('answers 429 problem+json with Retry-After once a client passes the limit, and never limits pages', async () => {
-    const t = await startTestApp('sqlite', REPO_CONTENT, { perMinute: 3, redisUrl: null });
+    const t = await startTestApp('sqlite', REPO_CONTENT, { rateLimit: { perMinute: 3, redisUrl: null } });
     try {
       const codes = [];
       for (let i = 0; i < 4; i += 1) codes.push((await t.app.inject('/api/v1/careers?limit=1')).statusCode);
@@ -31,8 +31,8 @@ describe('API rate limit', () => {
     const probe = new Redis(redisUrl);
     await probe.del(...((await probe.keys('careerpath-rl:*')) as string[]), `unused-${randomBytes(4).toString('hex')}`);
     probe.disconnect();
-    const a = await startTestApp('sqlite', REPO_CONTENT, { perMinute: 4, redisUrl });
-    const b = await startTestApp('sqlite', REPO_CONTENT, { perMinute: 4, redisUrl });
+    const a = await startTestApp('sqlite', REPO_CONTENT, { rateLimit: { perMinute: 4, redisUrl } });
+    const b = await startTestApp('sqlite', REPO_CONTENT, { rateLimit: { perMinute: 4, redisUrl } });
     try {
       const codes = [];
       for (const t of [a, b, a, b, a]) codes.push((await t.app.inject('/api/v1/careers?limit=1')).statusCode);

@@ -24,7 +24,6 @@ export async function apiRateLimit(app: FastifyInstance, { perMinute, redisUrl }
     timeWindow: 60_000,
     allowList: (request) => !request.url.startsWith('/api/'),
     ...(redis ? { redis, nameSpace: 'careerpath-rl:', skipOnError: true } : {}),
-    errorResponseBuilder: (_request, context) =>
-      new AppError('RATE_LIMITED', `at most ${context.max} API requests a minute; try again in ${context.after}`),
+    errorResponseBuilder: (_request, context) => new AppError('RATE_LIMITED', `at most ${context.max} API requests a minute; try again in ${context.after}`),
   });
 }

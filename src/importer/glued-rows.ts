@@ -6,7 +6,10 @@
 import { RATINGS, SKILL_LEVELS } from '../careers/career.schema.ts';
 
 const alternation = (values: readonly string[]) =>
-  [...values].sort((a, b) => b.length - a.length).map((v) => v.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&')).join('|');
+  [...values]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => v.replace(/[-/\\^$*+?.()|[\]{}]/g, '\\$&'))
+    .join('|');
 
 const IMPORTANCE = alternation(RATINGS);
 const LEVEL = alternation(SKILL_LEVELS);
@@ -41,11 +44,13 @@ export function parseSkillRow(row: string, knownNames: string[], knownTypes: str
     const tail = row.slice(i).match(SKILL_TAIL);
     if (tail && WHOLE_LAST_WORD.test(name)) candidates.push({ name, tail });
   }
-  const lastWord = (name: string) => name.split(/[\s-]+/).pop()!.toLowerCase();
+  const lastWord = (name: string) =>
+    name
+      .split(/[\s-]+/)
+      .pop()!
+      .toLowerCase();
   const pick =
-    candidates.find((c) => knownTypes.includes(c.tail[1]!)) ??
-    candidates.find((c) => c.tail[1]!.split('_').includes(lastWord(c.name))) ??
-    candidates[0];
+    candidates.find((c) => knownTypes.includes(c.tail[1]!)) ?? candidates.find((c) => c.tail[1]!.split('_').includes(lastWord(c.name))) ?? candidates[0];
   return pick ? toSkill(pick.name, pick.tail) : null;
 }
 
@@ -62,7 +67,16 @@ export interface EducationRow {
 }
 
 export const EDUCATION_LEVELS = [
-  'Class 10', 'Class 12', 'Diploma', 'Certificate', 'Graduate', 'Engineering', 'Professional', 'Postgraduate', 'Doctorate', 'No degree',
+  'Class 10',
+  'Class 12',
+  'Diploma',
+  'Certificate',
+  'Graduate',
+  'Engineering',
+  'Professional',
+  'Postgraduate',
+  'Doctorate',
+  'No degree',
 ];
 const EDUCATION_TAIL = /^(.+?)(100|\d{1,2})\/100(Yes|No)(\S.*)$/;
 

@@ -37,16 +37,30 @@ describe('page importer', () => {
     const run = runImport('--json', page);
     assert.equal(run.status, 0, run.stderr);
     const p = JSON.parse(run.stdout);
-    const counts = ['skills', 'education', 'roadmap', 'tasks', 'tools', 'jobTitles', 'similarCareers', 'progression', 'industries', 'portfolioProjects', 'risks', 'faqs'].map(
-      (k) => p[k].length,
-    );
+    const counts = [
+      'skills',
+      'education',
+      'roadmap',
+      'tasks',
+      'tools',
+      'jobTitles',
+      'similarCareers',
+      'progression',
+      'industries',
+      'portfolioProjects',
+      'risks',
+      'faqs',
+    ].map((k) => p[k].length);
     assert.deepEqual(counts, [11, 5, 7, 4, 5, 8, 4, 5, 7, 3, 5, 6]);
     assert.equal(p.title, 'Merchant Navy Officer');
     assert.deepEqual([p.category, p.roleFamily, p.remote, p.futureScope], ['Maritime and Logistics', 'Officer', 'low', 'good']);
     assert.ok(p.salary.some((s: { bands: Array<{ maxLpa: number | null }> }) => s.bands.some((b) => b.maxLpa === null)));
     assert.deepEqual(
       p.education.map((e: { level: string; fitScore: number }) => [e.level, e.fitScore]).filter(([, fit]: [string, number]) => fit === 100 || fit === 40),
-      [['Graduate', 100], ['No degree', 40]],
+      [
+        ['Graduate', 100],
+        ['No degree', 40],
+      ],
     );
     assert.ok(p.education.some((e: { degree: string }) => e.degree === 'GP Rating course after Class 10'));
     assert.ok(p.progression.some((s: { stage: string }) => s.stage === 'Senior Officer'));

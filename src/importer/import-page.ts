@@ -20,7 +20,11 @@ export async function hintsFromContent(dir: string, source: string): Promise<Imp
   const careers = records.flatMap((r) => (typeof r.slug === 'string' && typeof r.title === 'string' ? [{ slug: r.slug, title: r.title }] : []));
   const categories = [...new Set(records.flatMap((r) => (typeof r.category === 'string' ? [r.category] : [])))];
   const skillTypes = [
-    ...new Set(records.flatMap((r) => (Array.isArray(r.skills) ? r.skills.map((s: { type?: unknown }) => s?.type).filter((t): t is string => typeof t === 'string') : []))),
+    ...new Set(
+      records.flatMap((r) =>
+        Array.isArray(r.skills) ? r.skills.map((s: { type?: unknown }) => s?.type).filter((t): t is string => typeof t === 'string') : [],
+      ),
+    ),
   ];
   return { categories, careers, skillTypes, source, today: new Date().toISOString().slice(0, 10) };
 }

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { CONTENT_DIR } from '../content/content-dir.ts';
+import { loadPaths } from '../config.ts';
 import { writeProfileFile } from '../content/content-files.ts';
 import { importPage } from './import-page.ts';
 
@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`import: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     return 2;
   }
-  const result = await importPage(text, basename(file), CONTENT_DIR);
+  const result = await importPage(text, basename(file), loadPaths().contentDir);
   if (!result) {
     console.error(`import: ${file} is not a career page: no "<Title> Career Path in India" line`);
     return 1;
@@ -35,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   for (const p of result.problems) console.error(`${file}: ${p.field}: ${p.message}`);
   for (const note of result.notes) console.error(`note: ${note}`);
   if (json) process.stdout.write(`${JSON.stringify(result.profile, null, 2)}\n`);
-  else if (result.valid) console.error(`wrote ${await writeProfileFile(CONTENT_DIR, result.valid)}`);
+  else if (result.valid) console.error(`wrote ${await writeProfileFile(loadPaths().contentDir, result.valid)}`);
   return result.unplaced.length > 0 || result.problems.length > 0 ? 1 : 0;
 }
 

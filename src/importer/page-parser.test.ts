@@ -10,7 +10,11 @@ const hints: ImportHints = { categories: [], careers: [], skillTypes: [], source
 describe('glued table rows', () => {
   it('splits a skill row by vocabulary when no card names it', () => {
     assert.deepEqual(parseSkillRow('SQLdatabasehighintermediate-advancedQuerying data', []), {
-      name: 'SQL', type: 'database', importance: 'high', level: 'intermediate-advanced', usedFor: 'Querying data',
+      name: 'SQL',
+      type: 'database',
+      importance: 'high',
+      level: 'intermediate-advanced',
+      usedFor: 'Querying data',
     });
     // type repeats the name's last word, or is a type the catalog knows
     assert.equal(parseSkillRow('Server-Side Programmingprogramminghighadvancedwriting code', [])?.name, 'Server-Side Programming');
@@ -20,10 +24,18 @@ describe('glued table rows', () => {
 
   it('splits an education row into level, degree, fit, preferred and reason', () => {
     assert.deepEqual(parseEducationRow('EngineeringB.Tech / BE CSE or IT94/100YesStrong fit.'), {
-      level: 'Engineering', degree: 'B.Tech / BE CSE or IT', fitScore: 94, preferred: true, reason: 'Strong fit.',
+      level: 'Engineering',
+      degree: 'B.Tech / BE CSE or IT',
+      fitScore: 94,
+      preferred: true,
+      reason: 'Strong fit.',
     });
     assert.deepEqual(parseEducationRow('Class 12Class 12 (Science PCB)70/100NoNEET route.'), {
-      level: 'Class 12', degree: 'Class 12 (Science PCB)', fitScore: 70, preferred: false, reason: 'NEET route.',
+      level: 'Class 12',
+      degree: 'Class 12 (Science PCB)',
+      fitScore: 70,
+      preferred: false,
+      reason: 'NEET route.',
     });
     assert.equal(parseEducationRow('No degreeNo degree100/100YesAnyone.')?.fitScore, 100);
     assert.equal(parseEducationRow('just words'), null);
@@ -31,7 +43,9 @@ describe('glued table rows', () => {
 
   it('splits a progression row, using known titles when the stage has a camel-case seam', () => {
     assert.deepEqual(parseProgressionRow('EntryJunior Nurse, Staff Nurse0-2 years', []), {
-      stage: 'Entry', titles: ['Junior Nurse', 'Staff Nurse'], experience: '0-2 years',
+      stage: 'Entry',
+      titles: ['Junior Nurse', 'Staff Nurse'],
+      experience: '0-2 years',
     });
     assert.deepEqual(parseProgressionRow('DevOps LeadLead SRE, Platform Lead8+ years', ['Lead SRE'])?.stage, 'DevOps Lead');
     // a title ending in a digit: "SDE-2" then "3-5 years", not "SDE-" then "23-5 years"
@@ -45,12 +59,36 @@ describe('page importer on the seed', () => {
     assert.deepEqual(result.unplaced, []);
     const p = result.profile as Record<string, unknown[]>;
     const counts = Object.fromEntries(
-      ['salary', 'skills', 'education', 'roadmap', 'tasks', 'tools', 'jobTitles', 'similarCareers', 'progression', 'industries', 'portfolioProjects', 'risks', 'faqs'].map(
-        (k) => [k, p[k]!.length],
-      ),
+      [
+        'salary',
+        'skills',
+        'education',
+        'roadmap',
+        'tasks',
+        'tools',
+        'jobTitles',
+        'similarCareers',
+        'progression',
+        'industries',
+        'portfolioProjects',
+        'risks',
+        'faqs',
+      ].map((k) => [k, p[k]!.length]),
     );
     assert.deepEqual(counts, {
-      salary: 3, skills: 15, education: 7, roadmap: 6, tasks: 6, tools: 6, jobTitles: 10, similarCareers: 6, progression: 7, industries: 10, portfolioProjects: 5, risks: 6, faqs: 8,
+      salary: 3,
+      skills: 15,
+      education: 7,
+      roadmap: 6,
+      tasks: 6,
+      tools: 6,
+      jobTitles: 10,
+      similarCareers: 6,
+      progression: 7,
+      industries: 10,
+      portfolioProjects: 5,
+      risks: 6,
+      faqs: 8,
     });
   });
 
@@ -58,7 +96,10 @@ describe('page importer on the seed', () => {
     const seed = await readFile(SEED_PAGE, 'utf8');
     const broken = seed.replace('Common tasks\n', 'Common tasks\n\nThis stray sentence belongs nowhere\n');
     const result = parsePage(broken, hints)!;
-    assert.deepEqual(result.unplaced.map((l) => l.text), ['This stray sentence belongs nowhere']);
+    assert.deepEqual(
+      result.unplaced.map((l) => l.text),
+      ['This stray sentence belongs nowhere'],
+    );
   });
 
   it('refuses text that is not a career page', () => {

@@ -3,10 +3,10 @@
  * Every line is either placed in a field or returned in `unplaced`; nothing is dropped
  * silently. Values are parsed by shape, never by what the seed happens to contain.
  */
-import { textKey } from '../content/text-key.ts';
+import { textKey } from '../text/text-key.ts';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { TABLE_HEADERS, toolInitials } from '../careers/section-copy.ts';
-import { slugify } from '../careers/slugify.ts';
+import { slugify } from '../text/slugify.ts';
 import { parseEducationRow, parseProgressionRow, parseSkillRow } from './glued-rows.ts';
 import { chunk, groupBy, splitPage, type Line } from './page-sections.ts';
 
@@ -56,24 +56,45 @@ export function parsePage(text: string, hints: ImportHints): ImportResult | null
   draft.education = parseRows(s.education ?? [], TABLE_HEADERS.education, parseEducationRow, unplaced);
   draft.roadmap = parseRoadmap(s.roadmap ?? [], unplaced);
   draft.tasks = records(s.tasks ?? [], 'Frequency: ', unplaced, ([name, freq, output]) => ({
-    name: name!.text, frequency: after(freq, 'Frequency: '), output: output?.text,
+    name: name!.text,
+    frequency: after(freq, 'Frequency: '),
+    output: output?.text,
   }));
   draft.tools = parseTools(s.tools ?? [], unplaced);
   draft.jobTitles = records(s.jobTitles ?? [], 'Level: ', unplaced, ([title, level, note]) => ({
-    title: title!.text, level: after(level, 'Level: ')?.toLowerCase(), note: note?.text,
+    title: title!.text,
+    level: after(level, 'Level: ')?.toLowerCase(),
+    note: note?.text,
   }));
   draft.similarCareers = parseSimilar(s.similar ?? [], hints, unplaced);
   const titles = (draft.jobTitles as Array<{ title: string }>).map((t) => t.title);
   draft.progression = parseRows(s.progression ?? [], TABLE_HEADERS.progression, (row) => parseProgressionRow(row, titles), unplaced);
-  draft.industries = records(s.industries ?? [], 'Hiring strength: ', unplaced, ([name, strength]) => ({
-    name: name!.text, hiringStrength: after(strength, 'Hiring strength: ')?.toLowerCase(),
-  }), 2);
-  draft.portfolioProjects = records(s.projects ?? [], 'Type: ', unplaced, ([title, type, description, proof]) => ({
-    title: title!.text, type: after(type, 'Type: '), description: description?.text, proofOutput: after(proof, 'Proof output: '),
-  }), 4);
+  draft.industries = records(
+    s.industries ?? [],
+    'Hiring strength: ',
+    unplaced,
+    ([name, strength]) => ({
+      name: name!.text,
+      hiringStrength: after(strength, 'Hiring strength: ')?.toLowerCase(),
+    }),
+    2,
+  );
+  draft.portfolioProjects = records(
+    s.projects ?? [],
+    'Type: ',
+    unplaced,
+    ([title, type, description, proof]) => ({
+      title: title!.text,
+      type: after(type, 'Type: '),
+      description: description?.text,
+      proofOutput: after(proof, 'Proof output: '),
+    }),
+    4,
+  );
   draft.risks = chunk(s.risks ?? [], 2).map(([title, description]) => ({ title: title!.text, description: description?.text }));
   draft.faqs = groupBy(s.faqs ?? [], (l) => l.text.endsWith('?')).map(([question, ...answer]) => ({
-    question: question!.text, answer: join(answer),
+    question: question!.text,
+    answer: join(answer),
   }));
   draft.provenance = {
     sources: [{ name: `Imported page: ${hints.source}` }],
@@ -126,8 +147,7 @@ function parseSalary(lines: Line[], unplaced: Line[]) {
 }
 
 function parseSkills(lines: Line[], knownTypes: string[], unplaced: Line[]) {
-  const cardAt = (i: number) =>
-    ['Type', 'Importance', 'Level', 'Used for'].every((p, k) => lines[i + 1 + k]?.text.startsWith(p));
+  const cardAt = (i: number) => ['Type', 'Importance', 'Level', 'Used for'].every((p, k) => lines[i + 1 + k]?.text.startsWith(p));
   const firstCard = lines.findIndex((_, i) => cardAt(i));
   const cards = firstCard < 0 ? [] : chunk(lines.slice(firstCard), 5);
   const fromCards = cards.flatMap((card) => {
@@ -136,10 +156,23 @@ function parseSkills(lines: Line[], knownTypes: string[], unplaced: Line[]) {
       return [];
     }
     const [name, type, importance, level, usedFor] = card as [Line, Line, Line, Line, Line];
-    return [{ name: name.text, type: after(type, 'Type')!, importance: after(importance, 'Importance')!, level: after(level, 'Level')!, usedFor: after(usedFor, 'Used for')! }];
+    return [
+      {
+        name: name.text,
+        type: after(type, 'Type')!,
+        importance: after(importance, 'Importance')!,
+        level: after(level, 'Level')!,
+        usedFor: after(usedFor, 'Used for')!,
+      },
+    ];
   });
   const names = fromCards.map((c) => c.name);
-  const rows = parseRows(firstCard < 0 ? lines : lines.slice(0, firstCard), TABLE_HEADERS.skills, (row) => parseSkillRow(row, names, [...knownTypes, ...fromCards.map((c) => c.type)]), unplaced);
+  const rows = parseRows(
+    firstCard < 0 ? lines : lines.slice(0, firstCard),
+    TABLE_HEADERS.skills,
+    (row) => parseSkillRow(row, names, [...knownTypes, ...fromCards.map((c) => c.type)]),
+    unplaced,
+  );
   // The table and the cards show the same skills; the table wins for order, cards fill the rest.
   const byName = new Map(rows.map((r) => [r.name, r]));
   return [...rows, ...fromCards.filter((c) => !byName.has(c.name))];

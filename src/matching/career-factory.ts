@@ -28,8 +28,18 @@ const titleOf = (slug: string) => slug.replace(/(^|-)(\w)/g, (_, sep: string, c:
 
 export function buildCareer(spec: CareerSpec): CareerProfile {
   const title = spec.title ?? titleOf(spec.slug);
-  const bands = spec.salary ?? [[4, 8], [8, 15], [15, null]];
-  const route = ([level, degree, fitScore]: [string, string, number]): Route => ({ level, degree, fitScore, preferred: fitScore >= 80, reason: `${degree} fits.` });
+  const bands = spec.salary ?? [
+    [4, 8],
+    [8, 15],
+    [15, null],
+  ];
+  const route = ([level, degree, fitScore]: [string, string, number]): Route => ({
+    level,
+    degree,
+    fitScore,
+    preferred: fitScore >= 80,
+    reason: `${degree} fits.`,
+  });
   return {
     slug: spec.slug,
     title,
@@ -52,9 +62,21 @@ export function buildCareer(spec: CareerSpec): CareerProfile {
         bands: (['entry', 'mid', 'senior'] as const).map((level, i) => ({ level, minLpa: bands[i]![0], maxLpa: bands[i]![1] })),
       },
     ],
-    skills: (spec.skills ?? [['Python', 'high', 'intermediate']]).map(([name, importance, level, type]) => ({ name, importance, level, type: type ?? 'programming', usedFor: `Uses ${name}.` })),
+    skills: (spec.skills ?? [['Python', 'high', 'intermediate']]).map(([name, importance, level, type]) => ({
+      name,
+      importance,
+      level,
+      type: type ?? 'programming',
+      usedFor: `Uses ${name}.`,
+    })),
     education: (spec.education ?? [['Graduate', 'BCA', 85]]).map(route),
-    roadmap: (spec.roadmap ?? [['Basics', 'Learn Python']]).map(([stepTitle, task], i) => ({ step: i + 1, title: stepTitle, goal: `Goal of ${stepTitle}`, task, output: 'Output' })),
+    roadmap: (spec.roadmap ?? [['Basics', 'Learn Python']]).map(([stepTitle, task], i) => ({
+      step: i + 1,
+      title: stepTitle,
+      goal: `Goal of ${stepTitle}`,
+      task,
+      output: 'Output',
+    })),
     tasks: (spec.tasks ?? ['Write code']).map((name) => ({ name, frequency: 'daily', output: 'Output' })),
     tools: [{ name: 'Tool', category: 'tool', usedFor: 'Work' }],
     jobTitles: [{ title, level: 'entry', note: 'Note' }],

@@ -4,7 +4,7 @@
  * interest profile, roadmap steps linked to the skills they teach, and similar careers.
  */
 import type { CareerProfile } from '../careers/career.schema.ts';
-import { textKey } from '../content/text-key.ts';
+import { textKey } from '../text/text-key.ts';
 import { interestProfile } from './career-interests.ts';
 import { degreeTags, levelRank } from './degree-tags.ts';
 import type { DegreeFacts } from './degree-vocabulary.ts';
@@ -45,7 +45,25 @@ export interface IndexedCareer {
 }
 
 /** Title words of steps that are things to do, not things to learn. */
-const MILESTONE = new Set(['registration', 'register', 'exam', 'examination', 'certification', 'licence', 'license', 'job', 'interview', 'portfolio', 'capstone', 'internship', 'articleship', 'apply', 'application', 'placement', 'move']);
+const MILESTONE = new Set([
+  'registration',
+  'register',
+  'exam',
+  'examination',
+  'certification',
+  'licence',
+  'license',
+  'job',
+  'interview',
+  'portfolio',
+  'capstone',
+  'internship',
+  'articleship',
+  'apply',
+  'application',
+  'placement',
+  'move',
+]);
 const isMilestone = (step: Step, tokenize: Tokenizer) => tokenize(step.title).some((w) => MILESTONE.has(w));
 
 /** Words too common in skill names to tie a roadmap step to a skill on their own. */

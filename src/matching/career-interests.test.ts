@@ -15,8 +15,19 @@ describe('career interest profiles', () => {
   });
 
   it('are derived from content: change what a career involves and its profile follows', () => {
-    const coder = buildCareer({ slug: 'x', category: 'Software Development', skills: [['Python', 'high', 'advanced', 'programming']], tasks: ['Write code for the app'] });
-    const carer = buildCareer({ slug: 'x', category: 'Healthcare', roleFamily: 'Nursing', skills: [['Patient Care', 'high', 'advanced', 'clinical']], tasks: ['Care for patients on the ward'] });
+    const coder = buildCareer({
+      slug: 'x',
+      category: 'Software Development',
+      skills: [['Python', 'high', 'advanced', 'programming']],
+      tasks: ['Write code for the app'],
+    });
+    const carer = buildCareer({
+      slug: 'x',
+      category: 'Healthcare',
+      roleFamily: 'Nursing',
+      skills: [['Patient Care', 'high', 'advanced', 'clinical']],
+      tasks: ['Care for patients on the ward'],
+    });
     assert.equal(strongest(interestProfile(coder)), 'code');
     assert.equal(strongest(interestProfile(carer)), 'care');
   });
@@ -26,7 +37,10 @@ describe('career interest profiles', () => {
       const shares = interestProfile(readRepoProfile(file.replace(/\.yaml$/, '')));
       assert.equal(shares.length, INTEREST_KINDS.length);
       assert.ok(Math.abs(shares.reduce((a, b) => a + b, 0) - 1) < 1e-9, file);
-      assert.ok(shares.every((s) => s >= 0), file);
+      assert.ok(
+        shares.every((s) => s >= 0),
+        file,
+      );
     }
   });
 

@@ -45,7 +45,7 @@ const SIGNALS: Map<string, Signal[]> = (() => {
 function vote(text: string, weight: number, into: number[], tokenize: Tokenizer): number {
   const t = tokenize(text);
   let found = 0;
-  for (let i = 0; i < t.length; ) {
+  for (let i = 0; i < t.length;) {
     const signal = (SIGNALS.get(t[i]!) ?? []).find((s) => s.words.every((w, k) => t[i + k] === w));
     if (!signal) {
       i++;
@@ -73,8 +73,20 @@ function sourceVotes(texts: Array<[string, number]>, tokenize: Tokenizer): numbe
 export function interestProfile(p: CareerProfile, tokenize: Tokenizer = tokens): number[] {
   const sources: Array<[number[] | null, number]> = [
     [sourceVotes([[p.category, 1]], tokenize), SOURCE_WEIGHTS.category],
-    [sourceVotes(p.skills.map((s) => [s.type.replace(/_/g, ' '), IMPORTANCE_WEIGHT[s.importance]]), tokenize), SOURCE_WEIGHTS.skills],
-    [sourceVotes(p.tasks.map((t) => [t.name, 1]), tokenize), SOURCE_WEIGHTS.tasks],
+    [
+      sourceVotes(
+        p.skills.map((s) => [s.type.replace(/_/g, ' '), IMPORTANCE_WEIGHT[s.importance]]),
+        tokenize,
+      ),
+      SOURCE_WEIGHTS.skills,
+    ],
+    [
+      sourceVotes(
+        p.tasks.map((t) => [t.name, 1]),
+        tokenize,
+      ),
+      SOURCE_WEIGHTS.tasks,
+    ],
     [sourceVotes([[p.roleFamily, 1]], tokenize), SOURCE_WEIGHTS.roleFamily],
   ];
   const blended = new Array<number>(DIMS).fill(0);

@@ -38,9 +38,22 @@ function subject(tags: string[], ...words: string[]): Record<string, string[]> {
 }
 
 const TRACKS: Record<string, string> = {
-  btech: 'engineering', be: 'engineering', mtech: 'engineering', me: 'engineering', engineering: 'engineering', polytechnic: 'engineering',
-  bsc: 'science', msc: 'science', science: 'science', phd: 'science', bs: 'science', ms: 'science',
-  bba: 'management', mba: 'management', pgdm: 'management', management: 'management',
+  btech: 'engineering',
+  be: 'engineering',
+  mtech: 'engineering',
+  me: 'engineering',
+  engineering: 'engineering',
+  polytechnic: 'engineering',
+  bsc: 'science',
+  msc: 'science',
+  science: 'science',
+  phd: 'science',
+  bs: 'science',
+  ms: 'science',
+  bba: 'management',
+  mba: 'management',
+  pgdm: 'management',
+  management: 'management',
 };
 
 /** What matching needs of a degree, computed once per vocabulary entry and career route. */
@@ -69,7 +82,15 @@ export function degreeTags(degree: string): DegreeTags {
 }
 
 const LEVEL_RANK: Record<string, number> = {
-  'no degree': 0, certificate: 0.5, 'class 12': 1, diploma: 2, graduate: 3, engineering: 3, professional: 3, postgraduate: 4, doctorate: 5,
+  'no degree': 0,
+  certificate: 0.5,
+  'class 12': 1,
+  diploma: 2,
+  graduate: 3,
+  engineering: 3,
+  professional: 3,
+  postgraduate: 4,
+  doctorate: 5,
 };
 
 /** Ordinal of an education level as the catalog names them (unknown levels count as graduate). */

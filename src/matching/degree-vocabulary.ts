@@ -4,8 +4,8 @@
  * sharing the most words (typos forgiven). Text sharing nothing with any entry is unknown.
  */
 import type { CareerProfile } from '../careers/career.schema.ts';
-import { slugify } from '../careers/slugify.ts';
-import { textKey } from '../content/text-key.ts';
+import { slugify } from '../text/slugify.ts';
+import { textKey } from '../text/text-key.ts';
 import { degreeTags, levelRank, type DegreeFacts } from './degree-tags.ts';
 
 export type { DegreeFacts };
@@ -20,8 +20,7 @@ export interface DegreeEntry {
 }
 
 export type DegreeResolution =
-  | { input: string; entry: DegreeEntry; how: 'exact' | 'alias' | 'nearest' }
-  | { input: string; entry: null; suggestions: string[] };
+  { input: string; entry: DegreeEntry; how: 'exact' | 'alias' | 'nearest' } | { input: string; entry: null; suggestions: string[] };
 
 export interface DegreeVocabulary {
   readonly entries: readonly DegreeEntry[];
@@ -70,14 +69,27 @@ export const DEGREE_ALIASES: Record<string, string> = {
 
 /** Different spellings of one idea, so "BE" meets "B.Tech" and "12th biology" meets "Class 12 (Science PCB)". */
 const SAME: Record<string, string[]> = {
-  be: ['btech'], me: ['mtech'], '12th': ['class', '12'], xii: ['class', '12'], hsc: ['class', '12'],
-  biology: ['pcb'], bio: ['pcb'], maths: ['pcm'], math: ['pcm'], bachelor: ['graduate'], bachelors: ['graduate'],
-  computer: ['cse'], cs: ['cse'], masters: ['postgraduate'],
+  be: ['btech'],
+  me: ['mtech'],
+  '12th': ['class', '12'],
+  xii: ['class', '12'],
+  hsc: ['class', '12'],
+  biology: ['pcb'],
+  bio: ['pcb'],
+  maths: ['pcm'],
+  math: ['pcm'],
+  bachelor: ['graduate'],
+  bachelors: ['graduate'],
+  computer: ['cse'],
+  cs: ['cse'],
+  masters: ['postgraduate'],
 };
 const IGNORED = new Set(['in', 'of', 'and', 'or', 'the', 'a', 'science']);
 
 function degreeWords(text: string): string[] {
-  const out = words(text).flatMap((w) => SAME[w] ?? [w]).filter((w) => !IGNORED.has(w));
+  const out = words(text)
+    .flatMap((w) => SAME[w] ?? [w])
+    .filter((w) => !IGNORED.has(w));
   return [...new Set(out)];
 }
 

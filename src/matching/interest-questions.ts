@@ -5,6 +5,8 @@
  * every career's interest profile from those words, so no profile is typed by hand.
  */
 
+import { INTEREST_SIGNALS } from './interest-signals.ts';
+
 export const INTEREST_ANSWERS = ['yes', 'maybe', 'no'] as const;
 export type InterestAnswer = (typeof INTEREST_ANSWERS)[number];
 
@@ -19,78 +21,68 @@ export interface InterestKind {
 }
 
 export const INTEREST_KINDS = [
-  {
-    id: 'code',
-    question: 'Would you enjoy writing code and building software, apps or websites?',
-    label: 'building software',
-    signals: ['programming', 'software', 'developer', 'development', 'frontend', 'backend', 'framework', 'code', 'coding', 'api', 'app', 'web', 'mobile', 'computer science', 'test automation', 'engineering process', 'feature', 'bug', 'release', 'integration', 'platform'],
-  },
+  { id: 'code', question: 'Would you enjoy writing code and building software, apps or websites?', label: 'building software', signals: INTEREST_SIGNALS.code },
   {
     id: 'systems',
     question: 'Would you enjoy setting up and protecting computer systems, networks and cloud servers?',
     label: 'running computer systems',
-    signals: ['infrastructure', 'security', 'cloud', 'network', 'networking', 'operating system', 'devops', 'server', 'deployment', 'reliability', 'container', 'database', 'administrator', 'linux', 'backup', 'incident', 'monitoring', 'access', 'migration', 'pipeline', 'security operation'],
+    signals: INTEREST_SIGNALS.systems,
   },
   {
     id: 'data',
     question: 'Would you enjoy finding answers in numbers and data: statistics, spreadsheets, analysis?',
     label: 'working with data',
-    signals: ['data', 'analytics', 'analysis', 'analyst', 'statistic', 'quantitative', 'visualization', 'machine learning', 'spreadsheet', 'dashboard', 'metric', 'model', 'forecast', 'mathematics', 'actuarial', 'insight', 'experiment analysis', 'data engineering', 'data tool'],
+    signals: INTEREST_SIGNALS.data,
   },
   {
     id: 'money',
     question: 'Would you enjoy working with money: accounts, tax, budgets and investments?',
     label: 'handling money and accounts',
-    signals: ['finance', 'financial', 'accounting', 'accountant', 'taxation', 'tax', 'audit', 'budget', 'banking', 'bank', 'investment', 'valuation', 'actuarial', 'payroll', 'gst', 'tds', 'risk', 'account', 'reconcile', 'invoice', 'credit', 'transaction', 'financial reporting', 'accounting process'],
+    signals: INTEREST_SIGNALS.money,
   },
   {
     id: 'care',
     question: "Would you enjoy caring for people's health: patients, treatment and recovery?",
     label: "caring for people's health",
-    signals: ['healthcare', 'clinical', 'patient', 'nursing', 'nurse', 'medical', 'care', 'therapy', 'rehabilitation', 'nutrition', 'pharmacy', 'pharmacology', 'dental', 'diagnostic', 'health', 'emergency care', 'treatment', 'drug', 'diet', 'medication', 'specialty nursing', 'clinical procedure', 'public health', 'practitioner'],
+    signals: INTEREST_SIGNALS.care,
   },
   {
     id: 'design',
     question: 'Would you enjoy designing how things look and work: visuals, screens, spaces or clothes?',
     label: 'designing',
-    signals: ['design', 'designer', 'creative', 'visual', 'illustration', 'fashion', 'interior', 'ux', 'ui', 'typography', 'layout', 'graphic', 'brand', 'colour', 'design software', 'prototype', 'wireframe', 'sketch', 'garment', 'space planning', 'design technology'],
+    signals: INTEREST_SIGNALS.design,
   },
   {
     id: 'words',
     question: 'Would you enjoy writing, storytelling and media: articles, videos and campaigns?',
     label: 'writing and media',
-    signals: ['media', 'writing', 'writer', 'journalism', 'content', 'story', 'editor', 'editing', 'video', 'post production', 'public relation', 'press', 'reporting', 'reporter', 'copy', 'article', 'communication', 'multimedia', 'news', 'social media', 'campaign', 'publish'],
+    signals: INTEREST_SIGNALS.words,
   },
   {
     id: 'hands',
     question: 'Would you enjoy working with your hands: building, installing, repairing or cooking?',
     label: 'hands-on work',
-    signals: ['trade', 'skilled trade', 'technician', 'electrician', 'culinary', 'kitchen', 'cook', 'repair', 'install', 'installation', 'wiring', 'maintenance', 'equipment', 'field engineering', 'trade skill', 'vehicle', 'service', 'hospitality', 'food', 'site', 'physical', 'hospitality operation', 'kitchen management'],
+    signals: INTEREST_SIGNALS.hands,
   },
   {
     id: 'science',
     question: 'Would you enjoy science and engineering: experiments, calculations and technical design?',
     label: 'science and engineering',
-    signals: ['core engineering', 'engineering', 'laboratory', 'science', 'scientist', 'research', 'experiment', 'simulation', 'embedded', 'hardware', 'manufacturing', 'mechanical', 'electrical', 'chemical', 'civil', 'technical design', 'laboratory science', 'energy', 'process', 'control system', 'structural', 'electronics', 'rf engineering', 'vlsi'],
+    signals: INTEREST_SIGNALS.science,
   },
   {
     id: 'business',
     question: 'Would you enjoy selling, persuading and running teams or operations?',
     label: 'business and leading people',
-    signals: ['business', 'management', 'manager', 'sales', 'marketing', 'commercial', 'operations', 'leadership', 'product', 'consultant', 'strategy', 'customer', 'negotiation', 'stakeholder', 'supply chain', 'human resource', 'hr', 'vendor', 'client', 'team', 'digital marketing', 'business analysis', 'hospitality management'],
+    signals: INTEREST_SIGNALS.business,
   },
   {
     id: 'law',
     question: 'Would you enjoy law, rules and public service: regulations, governance and serving citizens?',
     label: 'law, rules and public service',
-    signals: ['law', 'legal', 'lawyer', 'compliance', 'governance', 'regulation', 'regulatory', 'government', 'public service', 'policy', 'civil service', 'police', 'court', 'case', 'legal compliance', 'tax administration', 'exam skill', 'general awareness', 'investigation', 'value', 'contract', 'filing', 'statutory'],
+    signals: INTEREST_SIGNALS.law,
   },
-  {
-    id: 'teach',
-    question: 'Would you enjoy teaching, training and guiding people?',
-    label: 'teaching and guiding',
-    signals: ['education', 'teaching', 'teacher', 'pedagogy', 'faculty', 'training', 'mentoring', 'student', 'lesson', 'classroom', 'curriculum', 'patient education', 'counselling', 'school', 'college', 'university', 'lecture', 'guide', 'coaching', 'research management'],
-  },
+  { id: 'teach', question: 'Would you enjoy teaching, training and guiding people?', label: 'teaching and guiding', signals: INTEREST_SIGNALS.teach },
 ] as const satisfies readonly InterestKind[];
 
 export type InterestId = (typeof INTEREST_KINDS)[number]['id'];

@@ -32,9 +32,15 @@ for (const dialect of dialectNames()) {
       const body = res.json() as MatchResult;
       assert.equal(body.total, t.catalog.profiles.length);
       assert.equal(body.careers.length, body.total);
-      assert.deepEqual(body.careers.map((c) => c.rank), body.careers.map((_, i) => i + 1));
+      assert.deepEqual(
+        body.careers.map((c) => c.rank),
+        body.careers.map((_, i) => i + 1),
+      );
       const fits = body.careers.map((c) => c.fit);
-      assert.deepEqual(fits, [...fits].sort((a, b) => b - a));
+      assert.deepEqual(
+        fits,
+        [...fits].sort((a, b) => b - a),
+      );
       for (const c of body.careers) {
         for (const part of Object.values(c.parts)) {
           assert.ok(part.score === null || (part.score >= 0 && part.score <= 100));
@@ -48,8 +54,17 @@ for (const dialect of dialectNames()) {
       assert.match(first.roadmap.summary, /at 12 hours a week/);
       assert.match(body.assumptions.note, /One roadmap month is taken as about \d+ hours/);
       assert.equal(body.understood.degree?.degree, 'BCA');
-      assert.deepEqual(body.understood.skills.map((s) => [s.input, s.name]), [['js', 'JavaScript'], ['SQL', 'SQL']]);
-      assert.deepEqual(body.understood.unmatchedSkills.map((u) => u.input), ['blockchain wizardry']);
+      assert.deepEqual(
+        body.understood.skills.map((s) => [s.input, s.name]),
+        [
+          ['js', 'JavaScript'],
+          ['SQL', 'SQL'],
+        ],
+      );
+      assert.deepEqual(
+        body.understood.unmatchedSkills.map((u) => u.input),
+        ['blockchain wizardry'],
+      );
     });
 
     it('gives the same answer to the same question and returns the best N on request', async () => {
@@ -60,7 +75,13 @@ for (const dialect of dialectNames()) {
 
     it('says which vocabulary entry a free-text degree was matched to', async () => {
       const body = (await post({ degree: 'btech computer science' })).json() as MatchResult;
-      assert.deepEqual(body.understood.degree, { input: 'btech computer science', id: 'b-tech-be-cse-or-it', degree: 'B.Tech / BE CSE or IT', level: 'Engineering', how: 'nearest' });
+      assert.deepEqual(body.understood.degree, {
+        input: 'btech computer science',
+        id: 'b-tech-be-cse-or-it',
+        degree: 'B.Tech / BE CSE or IT',
+        level: 'Engineering',
+        how: 'nearest',
+      });
     });
 
     it('publishes the vocabularies, cacheable by ETag', async () => {
@@ -95,12 +116,20 @@ for (const dialect of dialectNames()) {
         assert.equal(res.statusCode, 400);
         assert.match(res.headers['content-type'] as string, /^application\/problem\+json/);
         const body = res.json();
-        assert.ok(body.errors.some((e: { field: string }) => e.field === field), JSON.stringify(body.errors));
+        assert.ok(
+          body.errors.some((e: { field: string }) => e.field === field),
+          JSON.stringify(body.errors),
+        );
       });
     }
 
     it('answers a 1 MB body with 413 problem+json, and broken JSON with 400', async () => {
-      const big = await t.app.inject({ method: 'POST', url: '/api/v1/match', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ degree: 'x'.repeat(1024 * 1024) }) });
+      const big = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/match',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ degree: 'x'.repeat(1024 * 1024) }),
+      });
       assert.equal(big.statusCode, 413);
       assert.match(big.headers['content-type'] as string, /^application\/problem\+json/);
       const broken = await t.app.inject({ method: 'POST', url: '/api/v1/match', headers: { 'content-type': 'application/json' }, payload: '{"degree": ' });
@@ -110,7 +139,8 @@ for (const dialect of dialectNames()) {
 
     it('documents the match and vocabulary endpoints in OpenAPI, not the page', async () => {
       const doc = (await t.app.inject('/api/v1/openapi.json')).json();
-      for (const path of ['/api/v1/match', '/api/v1/vocabularies/degrees', '/api/v1/vocabularies/skills', '/api/v1/vocabularies/interests']) assert.ok(doc.paths[path], path);
+      for (const path of ['/api/v1/match', '/api/v1/vocabularies/degrees', '/api/v1/vocabularies/skills', '/api/v1/vocabularies/interests'])
+        assert.ok(doc.paths[path], path);
       assert.equal(doc.paths['/match'], undefined);
       assert.ok(doc.components.schemas.MatchRequest);
       assert.ok(doc.components.schemas.MatchResult);

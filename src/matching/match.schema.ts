@@ -27,10 +27,10 @@ export const SkillInput = Type.Object(
   { additionalProperties: false },
 );
 
-export const InterestAnswers = Type.Object(
-  Object.fromEntries(INTEREST_KINDS.map((k) => [k.id, Type.Optional(oneOf(INTEREST_ANSWERS, k.question))])),
-  { additionalProperties: false, description: 'Answers to GET /api/v1/vocabularies/interests, by question id; skipped questions count as "maybe"' },
-);
+export const InterestAnswers = Type.Object(Object.fromEntries(INTEREST_KINDS.map((k) => [k.id, Type.Optional(oneOf(INTEREST_ANSWERS, k.question))])), {
+  additionalProperties: false,
+  description: 'Answers to GET /api/v1/vocabularies/interests, by question id; skipped questions count as "maybe"',
+});
 
 export const Preferences = Type.Object(
   {
@@ -46,7 +46,9 @@ export const Preferences = Type.Object(
 
 export const MatchRequest = Type.Object(
   {
-    degree: Type.Optional(Type.String({ minLength: 1, maxLength: 120, description: 'Degree or current education, free text; matched to GET /api/v1/vocabularies/degrees' })),
+    degree: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 120, description: 'Degree or current education, free text; matched to GET /api/v1/vocabularies/degrees' }),
+    ),
     skills: Type.Optional(Type.Array(SkillInput, { maxItems: MAX_SKILLS, description: `Up to ${MAX_SKILLS} skills` })),
     interests: Type.Optional(InterestAnswers),
     preferences: Type.Optional(Preferences),
@@ -108,7 +110,13 @@ export const MatchResult = Type.Object(
   {
     understood: Type.Object({
       degree: orNull(
-        Type.Object({ input: Type.String(), id: Type.String(), degree: Type.String(), level: Type.String(), how: oneOf(['exact', 'alias', 'nearest'] as const, 'How the text was matched') }),
+        Type.Object({
+          input: Type.String(),
+          id: Type.String(),
+          degree: Type.String(),
+          level: Type.String(),
+          how: oneOf(['exact', 'alias', 'nearest'] as const, 'How the text was matched'),
+        }),
         'The vocabulary entry the degree was matched to; null when none was given',
       ),
       skills: Type.Array(Type.Object({ input: Type.String(), name: Type.String(), level: Type.String(), how: Type.String() })),

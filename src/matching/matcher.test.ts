@@ -15,9 +15,21 @@ const backend = buildCareer({
     ['Git and Code Review', 'medium', 'intermediate', 'engineering_process'],
     ['Docker and Kubernetes', 'low', 'beginner', 'deployment'],
   ],
-  education: [['Graduate', 'BCA', 90], ['Graduate', 'B.Com / B.A. / Other Graduate', 60], ['No degree', 'No degree', 50]],
-  roadmap: [['Databases and SQL', 'Write SQL queries'], ['APIs', 'Build a REST API'], ['Portfolio', 'Show your projects']],
-  salary: [[4, 8], [8, 16], [16, null]],
+  education: [
+    ['Graduate', 'BCA', 90],
+    ['Graduate', 'B.Com / B.A. / Other Graduate', 60],
+    ['No degree', 'No degree', 50],
+  ],
+  roadmap: [
+    ['Databases and SQL', 'Write SQL queries'],
+    ['APIs', 'Build a REST API'],
+    ['Portfolio', 'Show your projects'],
+  ],
+  salary: [
+    [4, 8],
+    [8, 16],
+    [16, null],
+  ],
   similar: [['accountant', 40]],
 });
 const accountant = buildCareer({
@@ -25,10 +37,17 @@ const accountant = buildCareer({
   category: 'Finance and Accounting',
   roleFamily: 'Accounting',
   remote: 'low',
-  skills: [['Accounting Principles', 'high', 'intermediate', 'accounting'], ['Excel and Google Sheets', 'high', 'advanced', 'productivity']],
+  skills: [
+    ['Accounting Principles', 'high', 'intermediate', 'accounting'],
+    ['Excel and Google Sheets', 'high', 'advanced', 'productivity'],
+  ],
   education: [['Graduate', 'B.Com', 92]],
   tasks: ['Record transactions', 'File GST returns'],
-  salary: [[2.5, 4], [4, 7], [7, 12]],
+  salary: [
+    [2.5, 4],
+    [4, 7],
+    [7, 12],
+  ],
 });
 
 const matcherOf = (...careers: ReturnType<typeof buildCareer>[]) => createMatcher(careers);
@@ -40,7 +59,13 @@ function run(m: Matcher, request: MatchRequest): MatchResult {
 const bySlug = (r: MatchResult, slug: string) => r.careers.find((c) => c.slug === slug)!;
 
 describe('matcher', () => {
-  const bca: MatchRequest = { degree: 'BCA', skills: [{ name: 'sql', level: 'intermediate' }, { name: 'git', level: 'beginner' }] };
+  const bca: MatchRequest = {
+    degree: 'BCA',
+    skills: [
+      { name: 'sql', level: 'intermediate' },
+      { name: 'git', level: 'beginner' },
+    ],
+  };
 
   it('makes the fit the weighted mean of the parts the person gave input for', () => {
     const r = run(matcherOf(backend, accountant), bca);
@@ -48,7 +73,8 @@ describe('matcher', () => {
     assert.equal(c.parts.interests.score, null);
     assert.equal(c.parts.preferences.score, null);
     assert.deepEqual(r.weights, { skills: 67, education: 33, interests: 0, preferences: 0 });
-    const expected = (PART_WEIGHTS.skills * c.parts.skills.score! + PART_WEIGHTS.education * c.parts.education.score!) / (PART_WEIGHTS.skills + PART_WEIGHTS.education);
+    const expected =
+      (PART_WEIGHTS.skills * c.parts.skills.score! + PART_WEIGHTS.education * c.parts.education.score!) / (PART_WEIGHTS.skills + PART_WEIGHTS.education);
     assert.ok(Math.abs(c.fit - expected) <= 1, `${c.fit} ≈ ${expected}`);
     assert.equal(c.parts.education.score, 90);
     assert.match(c.parts.education.reason, /BCA is one of its routes/);
@@ -65,14 +91,21 @@ describe('matcher', () => {
     const c = bySlug(run(matcherOf(backend), bca), 'backend');
     assert.deepEqual(
       c.missingSkills.map((g) => [g.name, g.priority, g.yourLevel]),
-      [['API Development', 3, null], ['Git and Code Review', 0.6, 'beginner'], ['Docker and Kubernetes', 0.2, null]],
+      [
+        ['API Development', 3, null],
+        ['Git and Code Review', 0.6, 'beginner'],
+        ['Docker and Kubernetes', 0.2, null],
+      ],
     );
   });
 
   it('marks covered roadmap steps done and re-plans the rest at the hours per week', () => {
     const r = run(matcherOf(backend), { ...bca, preferences: { hoursPerWeek: 12 } });
     const { steps, totalHours, totalWeeks, summary } = bySlug(r, 'backend').roadmap;
-    assert.deepEqual(steps.map((s) => s.status), ['done', 'todo', 'todo']);
+    assert.deepEqual(
+      steps.map((s) => s.status),
+      ['done', 'todo', 'todo'],
+    );
     assert.deepEqual(steps[0]!.coveredBy, ['SQL']);
     assert.equal(steps[0]!.hours, 0);
     assert.equal(steps[1]!.hours, HOURS_PER_ROADMAP_MONTH);
@@ -92,18 +125,42 @@ describe('matcher', () => {
   });
 
   it('never lets skills stand in for a milestone such as a portfolio', () => {
-    const r = run(matcherOf(backend), { skills: [{ name: 'SQL', level: 'advanced' }, { name: 'API Development', level: 'advanced' }] });
+    const r = run(matcherOf(backend), {
+      skills: [
+        { name: 'SQL', level: 'advanced' },
+        { name: 'API Development', level: 'advanced' },
+      ],
+    });
     assert.equal(bySlug(r, 'backend').roadmap.steps[2]!.status, 'todo');
   });
 
   it('reports skills it cannot place instead of dropping them', () => {
-    const r = run(matcherOf(backend), { skills: [{ name: 'blockchain', level: 'advanced' }, { name: 'sql', level: 'advanced' }] });
-    assert.deepEqual(r.understood.unmatchedSkills.map((u) => u.input), ['blockchain']);
-    assert.deepEqual(r.understood.skills.map((s) => [s.input, s.name]), [['sql', 'SQL']]);
+    const r = run(matcherOf(backend), {
+      skills: [
+        { name: 'blockchain', level: 'advanced' },
+        { name: 'sql', level: 'advanced' },
+      ],
+    });
+    assert.deepEqual(
+      r.understood.unmatchedSkills.map((u) => u.input),
+      ['blockchain'],
+    );
+    assert.deepEqual(
+      r.understood.skills.map((s) => [s.input, s.name]),
+      [['sql', 'SQL']],
+    );
   });
 
   it('counts an implied skill at a lower level and says where it came from', () => {
-    const m = matcherOf(buildCareer({ slug: 'web', skills: [['JavaScript', 'high', 'advanced'], ['TypeScript', 'high', 'advanced']] }));
+    const m = matcherOf(
+      buildCareer({
+        slug: 'web',
+        skills: [
+          ['JavaScript', 'high', 'advanced'],
+          ['TypeScript', 'high', 'advanced'],
+        ],
+      }),
+    );
     const c = bySlug(run(m, { skills: [{ name: 'TypeScript', level: 'intermediate' }] }), 'web');
     const js = c.missingSkills.find((g) => g.name === 'JavaScript')!;
     assert.equal(js.yourLevel, 'intermediate');
@@ -120,17 +177,29 @@ describe('matcher', () => {
     const twin = (slug: string, title: string, demand: 'high' | 'low') => buildCareer({ ...{ slug, title, demand } });
     const m = matcherOf(twin('zeta', 'Same', 'low'), twin('beta', 'Same', 'high'), twin('alpha', 'Same', 'low'));
     const r = run(m, { degree: 'BCA' });
-    assert.deepEqual(r.careers.map((c) => c.fit), [85, 85, 85]);
-    assert.deepEqual(r.careers.map((c) => c.slug), ['beta', 'alpha', 'zeta']);
+    assert.deepEqual(
+      r.careers.map((c) => c.fit),
+      [85, 85, 85],
+    );
+    assert.deepEqual(
+      r.careers.map((c) => c.slug),
+      ['beta', 'alpha', 'zeta'],
+    );
   });
 
   it('puts a remote career above an equally fitting office one for remote-only, and says why', () => {
     const office = buildCareer({ slug: 'office', title: 'Aaa Office', remote: 'low', demand: 'high' });
     const remote = buildCareer({ slug: 'remote', title: 'Zzz Remote', remote: 'high', demand: 'low' });
     const m = matcherOf(office, remote);
-    assert.deepEqual(run(m, { degree: 'BCA' }).careers.map((c) => c.slug), ['office', 'remote']);
+    assert.deepEqual(
+      run(m, { degree: 'BCA' }).careers.map((c) => c.slug),
+      ['office', 'remote'],
+    );
     const r = run(m, { degree: 'BCA', preferences: { remote: 'only' } });
-    assert.deepEqual(r.careers.map((c) => c.slug), ['remote', 'office']);
+    assert.deepEqual(
+      r.careers.map((c) => c.slug),
+      ['remote', 'office'],
+    );
     assert.equal(bySlug(r, 'office').parts.preferences.score, 0);
     assert.match(bySlug(r, 'office').parts.preferences.reason, /Rarely remote/);
   });
@@ -176,6 +245,9 @@ describe('matcher', () => {
   it('returns only the best N when asked, ranked 1..N', () => {
     const r = run(matcherOf(backend, accountant), { ...bca, limit: 1 });
     assert.equal(r.total, 2);
-    assert.deepEqual(r.careers.map((c) => [c.rank, c.slug]), [[1, 'backend']]);
+    assert.deepEqual(
+      r.careers.map((c) => [c.rank, c.slug]),
+      [[1, 'backend']],
+    );
   });
 });

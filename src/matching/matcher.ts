@@ -5,7 +5,7 @@
  * fit = Σ weight × part score over the parts the person gave input for, divided by the
  * sum of those weights (see docs/matching.md for the weights and why).
  */
-import type { CareerCatalog } from '../careers/career-catalog.ts';
+import { derived } from '../catalog/snapshot.ts';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import type { FieldError } from '../errors.ts';
 import { indexCatalog, type IndexedCareer } from './career-index.ts';
@@ -143,14 +143,5 @@ export function createMatcher(profiles: readonly CareerProfile[]): Matcher {
   return { degrees, skills, size: careers.length, match };
 }
 
-const built = new WeakMap<CareerCatalog, Matcher>();
-
-/** One matcher per loaded catalog, shared by the API and the page. */
-export function matcherFor(catalog: CareerCatalog): Matcher {
-  let matcher = built.get(catalog);
-  if (!matcher) {
-    matcher = createMatcher(catalog.profiles);
-    built.set(catalog, matcher);
-  }
-  return matcher;
-}
+/** One matcher per snapshot, shared by the API and the page. */
+export const matcherOf = derived((snapshot) => createMatcher(snapshot.catalog.profiles));

@@ -41,7 +41,10 @@ export function educationReason(career: IndexedCareer, person: Person): string {
   const { entry, facts } = person.degree;
   const best = bestRoute(career, person, new Map());
   if (!best) {
-    const routes = career.routes.slice(0, 3).map((r) => r.route.degree).join(', ');
+    const routes = career.routes
+      .slice(0, 3)
+      .map((r) => r.route.degree)
+      .join(', ');
     return `None of its usual routes (${routes}) opens from ${entry.degree}.`;
   }
   const { route } = best.route;

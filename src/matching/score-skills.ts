@@ -51,17 +51,19 @@ export function missingSkills(career: IndexedCareer, person: Person, coverage: n
       if (coverage[i]! >= 1) return [];
       const known = person.skills.get(s.id);
       const have = known?.value ?? 0;
-      return [{
-        order: i,
-        gap: {
-          name: s.skill.name,
-          importance: s.skill.importance,
-          levelNeeded: s.skill.level,
-          yourLevel: known ? personLevelOf(have) : null,
-          from: known?.from ?? null,
-          priority: Math.round(s.weight * (s.need - have) * 100) / 100,
+      return [
+        {
+          order: i,
+          gap: {
+            name: s.skill.name,
+            importance: s.skill.importance,
+            levelNeeded: s.skill.level,
+            yourLevel: known ? personLevelOf(have) : null,
+            from: known?.from ?? null,
+            priority: Math.round(s.weight * (s.need - have) * 100) / 100,
+          },
         },
-      }];
+      ];
     })
     .sort((a, b) => b.gap.priority - a.gap.priority || a.order - b.order)
     .map((x) => x.gap);

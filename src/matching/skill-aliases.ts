@@ -142,9 +142,15 @@ export const SKILL_ALIASES: Record<string, string> = {
 /** Having the first skill at level L counts as the second at L − drop (a programmer can program a server, a bit). */
 export const SKILL_IMPLIES: Record<string, Array<{ skill: string; drop: number }>> = {
   JavaScript: [{ skill: 'Server-Side Programming', drop: 1 }],
-  TypeScript: [{ skill: 'JavaScript', drop: 0 }, { skill: 'Server-Side Programming', drop: 1 }],
+  TypeScript: [
+    { skill: 'JavaScript', drop: 0 },
+    { skill: 'Server-Side Programming', drop: 1 },
+  ],
   Python: [{ skill: 'Server-Side Programming', drop: 1 }],
-  Java: [{ skill: 'Server-Side Programming', drop: 1 }, { skill: 'Object-Oriented Programming', drop: 1 }],
+  Java: [
+    { skill: 'Server-Side Programming', drop: 1 },
+    { skill: 'Object-Oriented Programming', drop: 1 },
+  ],
   Kotlin: [{ skill: 'Object-Oriented Programming', drop: 1 }],
   'Node.js': [
     { skill: 'JavaScript', drop: 0 },
@@ -152,8 +158,14 @@ export const SKILL_IMPLIES: Record<string, Array<{ skill: string; drop: number }
     { skill: 'Backend Frameworks', drop: 1 },
     { skill: 'API Development', drop: 1 },
   ],
-  React: [{ skill: 'JavaScript', drop: 1 }, { skill: 'HTML and CSS', drop: 1 }],
-  'Backend Frameworks': [{ skill: 'Server-Side Programming', drop: 0 }, { skill: 'API Development', drop: 1 }],
+  React: [
+    { skill: 'JavaScript', drop: 1 },
+    { skill: 'HTML and CSS', drop: 1 },
+  ],
+  'Backend Frameworks': [
+    { skill: 'Server-Side Programming', drop: 0 },
+    { skill: 'API Development', drop: 1 },
+  ],
   SQL: [{ skill: 'Database Design', drop: 1 }],
   'Accounting Principles': [{ skill: 'Bookkeeping and Reconciliation', drop: 1 }],
   'Bookkeeping and Reconciliation': [{ skill: 'Accounting Principles', drop: 1 }],
@@ -163,4 +175,16 @@ export const SKILL_IMPLIES: Record<string, Array<{ skill: string; drop: number }
 };
 
 /** Words that say how well, not what: "advanced excel" is excel. */
-export const FILLER_WORDS = new Set(['advanced', 'intermediate', 'beginner', 'expert', 'good', 'strong', 'proficient', 'ms', 'microsoft', 'basic', 'knowledge']);
+export const FILLER_WORDS = new Set([
+  'advanced',
+  'intermediate',
+  'beginner',
+  'expert',
+  'good',
+  'strong',
+  'proficient',
+  'ms',
+  'microsoft',
+  'basic',
+  'knowledge',
+]);

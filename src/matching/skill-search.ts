@@ -5,7 +5,8 @@
  * binary search, and a word that matches nothing ends the search at once. That keeps a
  * request of 50 nonsense skills nearly as cheap as one of 50 real ones.
  */
-import { editDistance, typoBudget } from './text.ts';
+import { editDistance } from '../text/edit-distance.ts';
+import { typoBudget } from './text.ts';
 
 export interface Named<E> {
   words: string[];

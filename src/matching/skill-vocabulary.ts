@@ -5,7 +5,7 @@
  * skill that resolves nowhere (or to several skills equally) comes back with suggestions.
  */
 import type { CareerProfile } from '../careers/career.schema.ts';
-import { textKey } from '../content/text-key.ts';
+import { textKey } from '../text/text-key.ts';
 import { FILLER_WORDS, SKILL_ALIASES, SKILL_IMPLIES } from './skill-aliases.ts';
 import { WordIndex } from './skill-search.ts';
 import { tokens, words } from './text.ts';
@@ -19,9 +19,7 @@ export interface SkillEntry {
 
 export type SkillMatchHow = 'exact' | 'alias' | 'partial' | 'typo';
 
-export type SkillResolution =
-  | { input: string; entry: SkillEntry; how: SkillMatchHow }
-  | { input: string; entry: null; suggestions: string[] };
+export type SkillResolution = { input: string; entry: SkillEntry; how: SkillMatchHow } | { input: string; entry: null; suggestions: string[] };
 
 export interface SkillVocabulary {
   readonly entries: readonly SkillEntry[];
@@ -83,7 +81,15 @@ export function createSkillVocabulary(profiles: readonly CareerProfile[]): Skill
       const alias = aliasById.get(key);
       return alias ? { input, entry: alias, how: 'alias' } : null;
     };
-    const found = direct(textKey(input)) ?? direct(textKey(words(input).filter((w) => !FILLER_WORDS.has(w)).join(' ')));
+    const found =
+      direct(textKey(input)) ??
+      direct(
+        textKey(
+          words(input)
+            .filter((w) => !FILLER_WORDS.has(w))
+            .join(' '),
+        ),
+      );
     if (found) return found;
     // one-letter words ("c") say too little to pick a skill by
     const typed = significant(input).filter((w) => w.length > 1);

@@ -4,25 +4,26 @@ import { buildCareer } from './career-factory.ts';
 import { degreeMatch, degreeTags } from './degree-tags.ts';
 import { createDegreeVocabulary } from './degree-vocabulary.ts';
 import { createSkillVocabulary } from './skill-vocabulary.ts';
-import { editDistance, stem, tokens } from './text.ts';
-
-describe('text helpers', () => {
-  it('stems plurals and -ing forms the same way on both sides', () => {
-    assert.deepEqual(['APIs', 'databases', 'analysis', 'accounting', 'modelling', 'policies'].map((w) => stem(w.toLowerCase())), ['api', 'database', 'analysis', 'account', 'model', 'policy']);
-    assert.deepEqual(tokens('B.Tech / BE in Node.js & C++'), ['btech', 'be', 'nodej', 'c++']);
-  });
-
-  it('counts a swap of neighbours as one edit and stops past the budget', () => {
-    assert.equal(editDistance('pyhton', 'python', 2), 1);
-    assert.equal(editDistance('exel', 'excel', 1), 1);
-    assert.equal(editDistance('kitten', 'sitting', 1), 2);
-  });
-});
 
 describe('skill vocabulary', () => {
   const vocab = createSkillVocabulary([
-    buildCareer({ slug: 'a', skills: [['JavaScript', 'high', 'advanced'], ['Excel and Google Sheets', 'high', 'advanced'], ['Database Design', 'medium', 'intermediate'], ['Docker and Kubernetes', 'low', 'beginner']] }),
-    buildCareer({ slug: 'b', skills: [['JavaScript', 'high', 'advanced'], ['Design Systems', 'medium', 'intermediate'], ['Git and Code Review', 'high', 'intermediate']] }),
+    buildCareer({
+      slug: 'a',
+      skills: [
+        ['JavaScript', 'high', 'advanced'],
+        ['Excel and Google Sheets', 'high', 'advanced'],
+        ['Database Design', 'medium', 'intermediate'],
+        ['Docker and Kubernetes', 'low', 'beginner'],
+      ],
+    }),
+    buildCareer({
+      slug: 'b',
+      skills: [
+        ['JavaScript', 'high', 'advanced'],
+        ['Design Systems', 'medium', 'intermediate'],
+        ['Git and Code Review', 'high', 'intermediate'],
+      ],
+    }),
   ]);
   const resolved = (text: string) => {
     const r = vocab.resolve(text);
@@ -69,8 +70,23 @@ describe('skill vocabulary', () => {
 
 describe('degree vocabulary', () => {
   const vocab = createDegreeVocabulary([
-    buildCareer({ slug: 'a', education: [['Graduate', 'BCA', 88], ['Engineering', 'B.Tech / BE CSE or IT', 94], ['Graduate', 'B.Com / B.A. / Other Graduate', 60]] }),
-    buildCareer({ slug: 'b', education: [['Class 12', 'Class 12 (Science PCB)', 88], ['Graduate', 'B.Sc Nursing', 96], ['Engineering', 'B.Tech / BE', 70], ['Graduate', 'B.Com', 90]] }),
+    buildCareer({
+      slug: 'a',
+      education: [
+        ['Graduate', 'BCA', 88],
+        ['Engineering', 'B.Tech / BE CSE or IT', 94],
+        ['Graduate', 'B.Com / B.A. / Other Graduate', 60],
+      ],
+    }),
+    buildCareer({
+      slug: 'b',
+      education: [
+        ['Class 12', 'Class 12 (Science PCB)', 88],
+        ['Graduate', 'B.Sc Nursing', 96],
+        ['Engineering', 'B.Tech / BE', 70],
+        ['Graduate', 'B.Com', 90],
+      ],
+    }),
   ]);
   const resolved = (text: string) => {
     const r = vocab.resolve(text);

@@ -14,7 +14,7 @@ export const DegreeList = Type.Object(
     ),
     total: Type.Integer(),
   },
-  { $id: 'DegreeList', description: 'Degrees from the catalog\'s education options, lowest level first' },
+  { $id: 'DegreeList', description: "Degrees from the catalog's education options, lowest level first" },
 );
 
 export const SkillList = Type.Object(
@@ -29,7 +29,7 @@ export const InterestQuestionList = Type.Object(
   {
     items: Type.Array(
       Type.Object({
-        id: Type.String({ description: 'Key for the match request\'s interests object' }),
+        id: Type.String({ description: "Key for the match request's interests object" }),
         question: Type.String(),
         answers: Type.Array(Type.Enum(INTEREST_ANSWERS)),
       }),

@@ -5,8 +5,8 @@ import { REPO_CONTENT } from '../../test/support/content.ts';
 import { dialectNames } from '../../test/support/databases.ts';
 import { visibleText } from '../../test/support/html.ts';
 import { startOnetTestApp, type OnetTestApp } from '../../test/support/onet-app.ts';
-import { FIXTURE } from './onet-test-fixture.ts';
-import { ONET_ATTRIBUTION } from './onet-types.ts';
+import { FIXTURE } from '../onet/onet-test-fixture.ts';
+import { ONET_ATTRIBUTION } from '../onet/onet-types.ts';
 
 interface Computed {
   slug: string;
@@ -41,7 +41,10 @@ for (const dialect of dialectNames()) {
         assert.equal(body.attribution, onet ? ONET_ATTRIBUTION : undefined);
         assert.deepEqual(body.curated, t.catalog.get('backend-developer')!.similarCareers);
         assert.equal(body.computed.length, 5);
-        assert.deepEqual(body.computed.map((c) => c.rank), [1, 2, 3, 4, 5]);
+        assert.deepEqual(
+          body.computed.map((c) => c.rank),
+          [1, 2, 3, 4, 5],
+        );
         for (let i = 1; i < body.computed.length; i += 1) assert.ok(body.computed[i - 1]!.score >= body.computed[i]!.score);
         assert.ok(body.computed.every((c) => c.slug !== 'backend-developer' && c.score > 0 && c.score <= 100));
         const top2 = body.computed.slice(0, 2).map((c) => c.slug);
@@ -49,8 +52,11 @@ for (const dialect of dialectNames()) {
         const sd = body.computed.find((c) => c.slug === 'software-developer')!;
         assert.equal(sd.curatedSimilarity, 88);
         assert.ok(sd.shared.some((f) => f.name === 'Debugging and Troubleshooting'));
-        assert.ok(sd.missing.some((f) => f.name === 'Java'), 'Java is what a backend developer would add');
-        assert.equal(sd.shared[0]!.kind === 'Skills' || sd.shared[0]!.kind === 'Tools', true, 'the careers\' own skills and tools explain first');
+        assert.ok(
+          sd.missing.some((f) => f.name === 'Java'),
+          'Java is what a backend developer would add',
+        );
+        assert.equal(sd.shared[0]!.kind === 'Skills' || sd.shared[0]!.kind === 'Tools', true, "the careers' own skills and tools explain first");
         const etag = String(res.headers.etag);
         const again = await t.app.inject({ url: '/api/v1/careers/backend-developer/similar?limit=5', headers: { 'if-none-match': etag } });
         assert.equal(again.statusCode, 304);
@@ -75,7 +81,11 @@ for (const dialect of dialectNames()) {
           const res = await t.app.inject(url);
           assert.equal(res.statusCode, status, url);
           assert.match(String(res.headers['content-type']), /application\/problem\+json/);
-          if (field) assert.ok((res.json() as { errors: Array<{ field: string }> }).errors.some((e) => e.field === field), url);
+          if (field)
+            assert.ok(
+              (res.json() as { errors: Array<{ field: string }> }).errors.some((e) => e.field === field),
+              url,
+            );
         }
       });
     });

@@ -26,8 +26,8 @@ const Shared = Type.Array(Type.Object({ kind: Type.String({ description: 'Kind o
   description: 'Features both sides have (at least medium importance, or both use the tool)',
 });
 const Missing = Type.Array(
-  Type.Object({ kind: Type.String(), name: Type.String(), gap: Type.Number({ description: 'How much more the other side needs, on the feature\'s scale' }) }),
-  { description: 'What the first side would need to add for the other\'s work, biggest gap first' },
+  Type.Object({ kind: Type.String(), name: Type.String(), gap: Type.Number({ description: "How much more the other side needs, on the feature's scale" }) }),
+  { description: "What the first side would need to add for the other's work, biggest gap first" },
 );
 
 export const OccupationHit = Type.Object({
@@ -70,14 +70,14 @@ export const ComputedSimilarCareers = Type.Object({
   slug: Type.String(),
   title: Type.String(),
   onet: Type.Boolean({ description: 'Whether O*NET features of linked occupations took part (O*NET imported)' }),
-  curated: Type.Array(SimilarCareer, { description: 'The editors\' similarCareers, as on the profile' }),
+  curated: Type.Array(SimilarCareer, { description: "The editors' similarCareers, as on the profile" }),
   computed: Type.Array(
     Type.Object({
       slug: Type.String(),
       title: Type.String(),
       score: Score,
       rank: Type.Integer({ minimum: 1 }),
-      curatedSimilarity: Type.Union([Type.Integer(), Type.Null()], { description: 'The editors\' similarity for this career, when they list it' }),
+      curatedSimilarity: Type.Union([Type.Integer(), Type.Null()], { description: "The editors' similarity for this career, when they list it" }),
       shared: Shared,
       missing: Missing,
     }),

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createTestDatabase, dialectNames, type TestDatabase } from '../../test/support/databases.ts';
-import { importOnetRelease } from './occupation-import.ts';
+import { importOnetRelease } from '../onet/occupation-import.ts';
 import { loadOccupationIndex, OccupationIndex, SIMILAR_MAX } from './occupation-index.ts';
-import { FIXTURE } from './onet-test-fixture.ts';
-import { readOnetRelease } from './onet-reader.ts';
+import { FIXTURE } from '../onet/onet-test-fixture.ts';
+import { readOnetRelease } from '../onet/onet-reader.ts';
 
 const RN = '29-1141.00';
 
@@ -18,7 +18,11 @@ describe('OccupationIndex on the fixture release', async () => {
     assert.ok(rn.reportedTitles.includes('Staff Nurse'));
     assert.ok(!rn.alternateTitles.some((t) => rn.reportedTitles.includes(t)), 'a title is listed once');
     const flags = rn.technology.map((t) => Number(t.inDemand) * 2 + Number(t.hot));
-    assert.deepEqual(flags, [...flags].sort((a, b) => b - a), 'in-demand, then hot technology first');
+    assert.deepEqual(
+      flags,
+      [...flags].sort((a, b) => b - a),
+      'in-demand, then hot technology first',
+    );
     assert.ok(rn.skills.every((s, i) => i === 0 || rn.skills[i - 1]!.importance >= s.importance));
     assert.equal(index.get('00-0000.00'), undefined);
   });
@@ -26,7 +30,13 @@ describe('OccupationIndex on the fixture release', async () => {
   it('serves precomputed similar lists with explanations, capped at 20', () => {
     const list = index.similar(RN, 50)!;
     assert.ok(list.length <= SIMILAR_MAX);
-    assert.deepEqual(list.slice(0, 2).map((x) => x.code).sort(), ['29-1141.01', '29-2061.00']);
+    assert.deepEqual(
+      list
+        .slice(0, 2)
+        .map((x) => x.code)
+        .sort(),
+      ['29-1141.01', '29-2061.00'],
+    );
     assert.ok(list.every((x) => x.code !== RN && x.code !== '15-1299.00'));
     assert.deepEqual(index.similar(RN, 1), list.slice(0, 1));
     assert.deepEqual(index.similar('15-1299.00', 5), [], 'title-only codes have no similar list');
@@ -34,7 +44,10 @@ describe('OccupationIndex on the fixture release', async () => {
   });
 
   it('searches titles, alternate and reported titles', () => {
-    assert.deepEqual(index.search('staff nurse', 1).map((h) => [h.code, h.matchedKind]), [[RN, 'reported']]);
+    assert.deepEqual(
+      index.search('staff nurse', 1).map((h) => [h.code, h.matchedKind]),
+      [[RN, 'reported']],
+    );
     assert.equal(index.search('Software Developers', 1)[0]?.matchedKind, 'title');
     assert.deepEqual(index.search('', 5), []);
   });

@@ -5,13 +5,13 @@
  * was built from (`version` = that import's fingerprint) and is rebuilt at start-up, so a
  * new `import:onet` takes effect when the server restarts.
  */
-import { TitleMatcher, type TitleEntry } from '../titles/title-matcher.ts';
-import { loadStoredRelease } from './occupation-load.ts';
+import { TitleMatcher, type TitleEntry } from '../text/title-matcher.ts';
+import { loadStoredRelease } from '../onet/occupation-load.ts';
 import { occupationViews, type OccupationView } from './occupation-view.ts';
-import { hasWorkData, OCCUPATION_BLOCKS, occupationProfiles } from './onet-features.ts';
-import type { OnetRelease } from './onet-types.ts';
-import { explainedScore, type MissingNote, type SharedNote } from './similarity-view.ts';
-import { SimilarityIndex, type FeatureProfile, type SimilarItem } from './similarity.ts';
+import { hasWorkData, OCCUPATION_BLOCKS, occupationProfiles } from '../similarity/onet-features.ts';
+import type { OnetRelease } from '../onet/onet-types.ts';
+import { explainedScore, type MissingNote, type SharedNote } from '../similarity/similarity-view.ts';
+import { SimilarityIndex, type FeatureProfile, type SimilarItem } from '../similarity/similarity.ts';
 import type { Db } from '../db/database.ts';
 
 /** The most similar occupations kept per occupation; the API's `limit` is capped here. */

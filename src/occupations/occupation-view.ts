@@ -4,7 +4,7 @@
  * alternate titles, hot and in-demand technology first, core tasks first, ratings by
  * importance.
  */
-import type { OnetRelease } from './onet-types.ts';
+import type { OnetRelease } from '../onet/onet-types.ts';
 
 export interface RatedElement {
   name: string;

@@ -8,8 +8,8 @@ import { REPO_CONTENT } from '../../test/support/content.ts';
 import { dialectNames } from '../../test/support/databases.ts';
 import { visibleText } from '../../test/support/html.ts';
 import { startOnetTestApp, type OnetTestApp } from '../../test/support/onet-app.ts';
-import { FIXTURE } from './onet-test-fixture.ts';
-import { ONET_ATTRIBUTION } from './onet-types.ts';
+import { FIXTURE } from '../onet/onet-test-fixture.ts';
+import { ONET_ATTRIBUTION } from '../onet/onet-types.ts';
 
 const RN = '29-1141.00';
 
@@ -23,7 +23,11 @@ function assertProblem(res: { statusCode: number; headers: Record<string, unknow
   assert.equal(res.statusCode, status);
   assert.match(String(res.headers['content-type']), /application\/problem\+json/);
   const body = res.json() as Problem;
-  if (field) assert.ok(body.errors?.some((e) => e.field === field), `names ${field}: ${JSON.stringify(body.errors)}`);
+  if (field)
+    assert.ok(
+      body.errors?.some((e) => e.field === field),
+      `names ${field}: ${JSON.stringify(body.errors)}`,
+    );
   return body;
 }
 
@@ -58,7 +62,10 @@ for (const dialect of dialectNames()) {
       assert.ok((o.reportedTitles as string[]).includes('Staff Nurse'));
       assert.ok((o.technology as unknown[]).length > 0 && (o.skills as unknown[]).length > 0);
       assert.equal(o.tasks[0]?.type, 'Core');
-      assert.deepEqual(o.careers.map((c) => c.slug), ['staff-nurse']);
+      assert.deepEqual(
+        o.careers.map((c) => c.slug),
+        ['staff-nurse'],
+      );
       assert.equal(o.attribution, ONET_ATTRIBUTION);
       const etag = String(res.headers.etag);
       assert.equal((await t.app.inject({ url: `/api/v1/occupations/${RN}`, headers: { 'if-none-match': etag } })).statusCode, 304);
@@ -111,7 +118,7 @@ for (const dialect of dialectNames()) {
       for (const s of ['Also known as', 'Registered Nurses', '29-1141.00', 'Staff RN (Staff Registered Nurse)', 'Technology', ONET_ATTRIBUTION]) {
         assert.ok(section.includes(s), `section shows ${s}`);
       }
-      assert.ok(!section.includes(' Staff Nurse '), 'the career\'s own title is not repeated');
+      assert.ok(!section.includes(' Staff Nurse '), "the career's own title is not repeated");
       const unlinked = visibleText((await t.app.inject('/careers/chef')).body);
       assert.ok(!unlinked.includes('Also known as'), 'chef links 35-1011.00, which is not in the fixture');
     });

@@ -4,28 +4,33 @@
  * answers a 404 problem saying so, after validating the request as usual.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { CareerCatalog } from '../careers/career-catalog.ts';
+import { derived, type SnapshotStore } from '../catalog/snapshot.ts';
 import { notFound } from '../errors.ts';
 import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
-import { queryHygiene } from '../http/query-hygiene.ts';
 import { requireOnet } from './api-query.ts';
-import { OccupationDetail, OccupationSearchQuery, OccupationSearchResult, OnetCodeParams, SimilarLimitQuery, SimilarOccupations } from './occupation-api.schema.ts';
+import {
+  OccupationDetail,
+  OccupationSearchQuery,
+  OccupationSearchResult,
+  OnetCodeParams,
+  SimilarLimitQuery,
+  SimilarOccupations,
+} from './occupation-api.schema.ts';
 import type { OccupationIndex } from './occupation-index.ts';
-import { ONET_ATTRIBUTION } from './onet-types.ts';
+import { ONET_ATTRIBUTION } from '../onet/onet-types.ts';
 
-export interface OccupationRoutesOptions {
-  catalog: CareerCatalog;
-  occupations: OccupationIndex | null;
-}
-
-
-export const occupationRoutes: FastifyPluginAsyncTypebox<OccupationRoutesOptions> = async (app, { catalog, occupations }) => {
+/** Catalog careers per O*NET code, for the "careers linked to it" list. */
+const linkedCareersOf = derived(({ catalog }) => {
   const linked = new Map<string, Array<{ slug: string; title: string }>>();
   for (const p of catalog.profiles) {
     if (p.codes?.onet) linked.set(p.codes.onet, [...(linked.get(p.codes.onet) ?? []), { slug: p.slug, title: p.title }]);
   }
-  const tag = (key: string) => `"onet-${occupations?.version.slice(0, 16) ?? 'none'}-${catalog.version}-${key}"`;
+  return linked;
+});
+
+export const occupationRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = async (app, { store }) => {
+  const tag = (key: string) => `"onet-${store.current().version}-${key}"`;
   const occupation = (index: OccupationIndex, code: string) => {
     const view = index.get(code);
     if (!view) throw notFound(`no O*NET occupation with code "${code}"`);
@@ -33,7 +38,7 @@ export const occupationRoutes: FastifyPluginAsyncTypebox<OccupationRoutesOptions
   };
 
   app.get(
-    '/api/v1/occupations',
+    '/occupations',
     {
       schema: {
         tags: ['occupations'],
@@ -44,10 +49,9 @@ export const occupationRoutes: FastifyPluginAsyncTypebox<OccupationRoutesOptions
         querystring: OccupationSearchQuery,
         response: { 200: OccupationSearchResult, ...NOT_MODIFIED, ...problemResponses(400, 404) },
       },
-      preValidation: queryHygiene(Object.keys(OccupationSearchQuery.properties), 'refuse'),
     },
     async (request, reply) => {
-      const index = requireOnet(occupations);
+      const index = requireOnet(store.current().occupations);
       const { q, limit = 10 } = request.query;
       const items = index.search(q, limit);
       if (notModified(request, reply, tag(`q:${encodeURIComponent(q)}:${limit}`))) return reply;
@@ -56,7 +60,7 @@ export const occupationRoutes: FastifyPluginAsyncTypebox<OccupationRoutesOptions
   );
 
   app.get(
-    '/api/v1/occupations/:code',
+    '/occupations/:code',
     {
       schema: {
         tags: ['occupations'],
@@ -65,18 +69,17 @@ export const occupationRoutes: FastifyPluginAsyncTypebox<OccupationRoutesOptions
         params: OnetCodeParams,
         response: { 200: OccupationDetail, ...NOT_MODIFIED, ...problemResponses(400, 404) },
       },
-      preValidation: queryHygiene([], 'refuse'),
     },
     async (request, reply) => {
-      const index = requireOnet(occupations);
+      const index = requireOnet(store.current().occupations);
       const view = occupation(index, request.params.code);
       if (notModified(request, reply, tag(view.code))) return reply;
-      return { ...view, careers: linked.get(view.code) ?? [], attribution: ONET_ATTRIBUTION };
+      return { ...view, careers: linkedCareersOf(store.current()).get(view.code) ?? [], attribution: ONET_ATTRIBUTION };
     },
   );
 
   app.get(
-    '/api/v1/occupations/:code/similar',
+    '/occupations/:code/similar',
     {
       schema: {
         tags: ['occupations'],
@@ -89,10 +92,9 @@ export const occupationRoutes: FastifyPluginAsyncTypebox<OccupationRoutesOptions
         querystring: SimilarLimitQuery,
         response: { 200: SimilarOccupations, ...NOT_MODIFIED, ...problemResponses(400, 404) },
       },
-      preValidation: queryHygiene(Object.keys(SimilarLimitQuery.properties), 'refuse'),
     },
     async (request, reply) => {
-      const index = requireOnet(occupations);
+      const index = requireOnet(store.current().occupations);
       const view = occupation(index, request.params.code);
       const { limit = 10 } = request.query;
       const items = index.similar(view.code, limit) ?? [];

@@ -13,8 +13,14 @@ export interface PageMeta {
   scripts?: string[];
 }
 
+let siteUrl = 'http://localhost:3000';
 
-export const SITE_URL = process.env.PUBLIC_URL ?? 'http://localhost:3000';
+/** The origin of canonical URLs and JSON-LD (config PUBLIC_URL); set once when the app is built. */
+export function setSiteUrl(url: string): void {
+  siteUrl = url.replace(/\/+$/, '');
+}
+
+export const SITE_URL = (): string => siteUrl;
 
 function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildren }) {
   return (
@@ -24,7 +30,7 @@ function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildre
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{meta.title}</title>
         <meta name="description" content={meta.description} />
-        <link rel="canonical" href={`${SITE_URL}${meta.path}`} />
+        <link rel="canonical" href={`${SITE_URL()}${meta.path}`} />
         <link rel="icon" href="data:," />
         <link rel="stylesheet" href={assetUrl('css')} />
         {meta.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonBlock(meta.jsonLd) }} /> : null}
@@ -42,11 +48,21 @@ function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildre
           </a>
           <nav aria-label="Main">
             <ul>
-              <li><a href="/">Careers</a></li>
-              <li><a href="/finder">Finder</a></li>
-              <li><a href="/compare">Compare</a></li>
-              <li><a href="/match">Match</a></li>
-              <li><a href="/docs">API</a></li>
+              <li>
+                <a href="/">Careers</a>
+              </li>
+              <li>
+                <a href="/finder">Finder</a>
+              </li>
+              <li>
+                <a href="/compare">Compare</a>
+              </li>
+              <li>
+                <a href="/match">Match</a>
+              </li>
+              <li>
+                <a href="/docs">API</a>
+              </li>
             </ul>
           </nav>
         </header>

@@ -1,4 +1,4 @@
-import { ONET_ATTRIBUTION, ONET_RELEASE } from '../occupations/onet-types.ts';
+import { ONET_ATTRIBUTION, ONET_RELEASE } from '../onet/onet-types.ts';
 
 const DATABASE = `O*NET ${ONET_RELEASE} Database`;
 const LICENCE = 'CC BY 4.0';
@@ -13,9 +13,13 @@ export function OnetAttribution() {
   return (
     <p class="onet-attribution">
       {before}
-      <a href="https://www.onetcenter.org/database.html" rel="noopener">{DATABASE}</a>
+      <a href="https://www.onetcenter.org/database.html" rel="noopener">
+        {DATABASE}
+      </a>
       {middle}
-      <a href="https://creativecommons.org/licenses/by/4.0/" rel="noopener license">{LICENCE}</a>
+      <a href="https://creativecommons.org/licenses/by/4.0/" rel="noopener license">
+        {LICENCE}
+      </a>
       {after}
     </p>
   );

@@ -4,11 +4,11 @@
  */
 import type { FastifyError } from 'fastify';
 import { AppError, type FieldError } from '../errors.ts';
-import { pointerToField } from '../json-pointer.ts';
+import { fieldErrors } from '../validation/field-errors.ts';
 
 export function pageFieldErrors(error: unknown): FieldError[] | null {
   if (error instanceof AppError) return error.code === 'VALIDATION_FAILED' ? (error.errors ?? []) : null;
   const validation = (error as Partial<FastifyError> | null)?.validation;
   if (!validation) return null;
-  return validation.map((v) => ({ field: pointerToField(v.instancePath) || 'request', message: v.message ?? 'is invalid' }));
+  return fieldErrors(validation);
 }

@@ -4,12 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { loadPaths } from '../config.ts';
 import { parseCsv } from './csv.ts';
 
 /** `REFERENCE_DATA_DIR`, else the `shared/data` folder beside the checkout. */
 export function referenceDataDir(): string {
-  return resolve(process.env.REFERENCE_DATA_DIR ?? join(process.cwd(), '..', 'shared', 'data'));
+  return loadPaths().referenceDataDir;
 }
 
 export async function loadOnetCodes(dir = referenceDataDir()): Promise<Set<string> | null> {

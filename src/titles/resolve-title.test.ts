@@ -3,8 +3,8 @@ import { before, describe, it } from 'node:test';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { checkContentDir } from '../content/content-check.ts';
 import { OccupationIndex } from '../occupations/occupation-index.ts';
-import { FIXTURE } from '../occupations/onet-test-fixture.ts';
-import { readOnetRelease } from '../occupations/onet-reader.ts';
+import { FIXTURE } from '../onet/onet-test-fixture.ts';
+import { readOnetRelease } from '../onet/onet-reader.ts';
 import { REPO_CONTENT } from '../../test/support/content.ts';
 import { buildTitleIndex, ONET_BRIDGE, resolveTitle, type TitleIndex } from './resolve-title.ts';
 
@@ -38,7 +38,13 @@ describe('resolveTitle', () => {
   });
 
   it('tolerates typos, spacing and case', () => {
-    for (const [q, slug] of [['stafff nurce', 'staff-nurse'], ['jaava developer', 'software-developer'], ['CA ARTICLESHIP', 'chartered-accountant'], ['fullstack developer', 'full-stack-developer'], ['front end developer', 'frontend-developer']]) {
+    for (const [q, slug] of [
+      ['stafff nurce', 'staff-nurse'],
+      ['jaava developer', 'software-developer'],
+      ['CA ARTICLESHIP', 'chartered-accountant'],
+      ['fullstack developer', 'full-stack-developer'],
+      ['front end developer', 'frontend-developer'],
+    ]) {
       assert.equal(best(careersOnly, q!)?.slug, slug, q);
     }
   });

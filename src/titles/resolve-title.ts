@@ -10,7 +10,8 @@
  * still finds the career.
  */
 import type { CareerProfile } from '../careers/career.schema.ts';
-import { TitleMatcher, type TitleEntry } from './title-matcher.ts';
+import { derived } from '../catalog/snapshot.ts';
+import { TitleMatcher, type TitleEntry } from '../text/title-matcher.ts';
 
 export type CareerMatchKind = 'title' | 'jobTitle' | 'progression' | 'onet';
 export type OccupationMatchKind = 'title' | 'alternate' | 'reported';
@@ -98,3 +99,6 @@ export function resolveTitle(index: TitleIndex, query: string, limit = 5): Title
   const careers = [...best.values()].sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1)).slice(0, limit);
   return { query, careers, occupations };
 }
+
+/** The title index of a snapshot: its careers, plus O*NET titles when O*NET is imported. */
+export const titleIndexOf = derived((snapshot) => buildTitleIndex(snapshot.catalog.profiles, snapshot.occupations));

@@ -4,8 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import { REPO_CONTENT } from '../../test/support/content.ts';
 import { dialectNames } from '../../test/support/databases.ts';
 import { startOnetTestApp, type OnetTestApp } from '../../test/support/onet-app.ts';
-import { FIXTURE } from '../occupations/onet-test-fixture.ts';
-import { ONET_ATTRIBUTION } from '../occupations/onet-types.ts';
+import { FIXTURE } from '../onet/onet-test-fixture.ts';
+import { ONET_ATTRIBUTION } from '../onet/onet-types.ts';
 
 interface Body {
   onet: boolean;
@@ -32,7 +32,11 @@ for (const dialect of dialectNames()) {
         assert.equal(body.attribution, onet ? ONET_ATTRIBUTION : undefined);
         if (onet) assert.deepEqual([body.occupations[0]?.code, body.occupations[0]?.careers], ['29-1141.00', ['staff-nurse']]);
         else assert.deepEqual(body.occupations, []);
-        for (const [q, slug] of [['sde 2', 'software-developer'], ['java developer', 'software-developer'], ['ca articleship', 'chartered-accountant']]) {
+        for (const [q, slug] of [
+          ['sde 2', 'software-developer'],
+          ['java developer', 'software-developer'],
+          ['ca articleship', 'chartered-accountant'],
+        ]) {
           assert.equal(((await t.app.inject(`/api/v1/titles?q=${encodeURIComponent(q!)}`)).json() as Body).careers[0]?.slug, slug, q);
         }
         const limited = (await t.app.inject('/api/v1/titles?q=developer&limit=2')).json() as Body;
@@ -41,11 +45,19 @@ for (const dialect of dialectNames()) {
       });
 
       it('answers bad input with a 400 naming the field', async () => {
-        for (const [url, field] of [['/api/v1/titles', 'q'], ['/api/v1/titles?q=', 'q'], ['/api/v1/titles?q=nurse&limit=21', 'limit'], ['/api/v1/titles?title=nurse', 'title']]) {
+        for (const [url, field] of [
+          ['/api/v1/titles', 'q'],
+          ['/api/v1/titles?q=', 'q'],
+          ['/api/v1/titles?q=nurse&limit=21', 'limit'],
+          ['/api/v1/titles?title=nurse', 'title'],
+        ]) {
           const res = await t.app.inject(url!);
           assert.equal(res.statusCode, 400, url);
           assert.match(String(res.headers['content-type']), /application\/problem\+json/);
-          assert.ok((res.json() as { errors: Array<{ field: string }> }).errors.some((e) => e.field === field), url);
+          assert.ok(
+            (res.json() as { errors: Array<{ field: string }> }).errors.some((e) => e.field === field),
+            url,
+          );
         }
       });
     });

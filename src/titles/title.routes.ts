@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
-import { queryHygiene } from '../http/query-hygiene.ts';
 import { Query } from '../occupations/occupation-api.schema.ts';
-import { ONET_ATTRIBUTION } from '../occupations/onet-types.ts';
-import { resolveTitle, type TitleIndex } from './resolve-title.ts';
+import { ONET_ATTRIBUTION } from '../onet/onet-types.ts';
+import type { SnapshotStore } from '../catalog/snapshot.ts';
+import { resolveTitle, titleIndexOf } from './resolve-title.ts';
 
 export const TitleQuery = Type.Object({
   q: Query,
@@ -24,7 +24,7 @@ export const TitleResolution = Type.Object({
       title: Type.String(),
       ...Matched,
       matchedKind: Type.Enum(['title', 'jobTitle', 'progression', 'onet'] as const, {
-        description: 'Where the title came from: the career\'s title, its job titles, its progression, or an O*NET title of its linked occupation',
+        description: "Where the title came from: the career's title, its job titles, its progression, or an O*NET title of its linked occupation",
       }),
     }),
   ),
@@ -40,14 +40,9 @@ export const TitleResolution = Type.Object({
   attribution: Type.Optional(Type.String()),
 });
 
-export interface TitleRoutesOptions {
-  titles: TitleIndex;
-  version: string;
-}
-
-export const titleRoutes: FastifyPluginAsyncTypebox<TitleRoutesOptions> = async (app, { titles, version }) => {
+export const titleRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = async (app, { store }) => {
   app.get(
-    '/api/v1/titles',
+    '/titles',
     {
       schema: {
         tags: ['titles'],
@@ -59,12 +54,13 @@ export const titleRoutes: FastifyPluginAsyncTypebox<TitleRoutesOptions> = async 
         querystring: TitleQuery,
         response: { 200: TitleResolution, ...NOT_MODIFIED, ...problemResponses(400) },
       },
-      preValidation: queryHygiene(Object.keys(TitleQuery.properties), 'refuse'),
     },
     async (request, reply) => {
       const { q, limit = 5 } = request.query;
+      const snapshot = store.current();
+      const titles = titleIndexOf(snapshot);
       const result = resolveTitle(titles, q, limit);
-      if (notModified(request, reply, `"${version}-titles-${encodeURIComponent(q)}-${limit}"`)) return reply;
+      if (notModified(request, reply, `"${snapshot.version}-titles-${encodeURIComponent(q)}-${limit}"`)) return reply;
       const onet = titles.occupations !== null;
       return { ...result, onet, ...(onet ? { attribution: ONET_ATTRIBUTION } : {}) };
     },

@@ -6,7 +6,13 @@ import { gapTo, heldSkills, heldTools, MONTHS_PER_STEP, unionSkills } from './sk
 
 type Skill = CareerProfile['skills'][number];
 const base = readRepoProfile('backend-developer');
-const skill = (name: string, importance: Skill['importance'], level: Skill['level']): Skill => ({ name, type: 'technical', importance, level, usedFor: 'work' });
+const skill = (name: string, importance: Skill['importance'], level: Skill['level']): Skill => ({
+  name,
+  type: 'technical',
+  importance,
+  level,
+  usedFor: 'work',
+});
 const tool = (name: string) => ({ name, category: 'tool', usedFor: 'work' });
 const career = (slug: string, skills: Skill[], tools: string[]): CareerProfile => ({ ...base, slug, skills, tools: tools.map(tool) });
 
@@ -32,7 +38,10 @@ describe('skill gap', () => {
     assert.deepEqual(g.toolsToAdd, ['Tableau']);
     assert.deepEqual(
       g.skillsToAdd.map((s) => [s.name, s.importance, s.currentLevel, s.steps]),
-      [['Python', 'high', 'intermediate', 3.5], ['Statistics', 'medium', null, 3]],
+      [
+        ['Python', 'high', 'intermediate', 3.5],
+        ['Statistics', 'medium', null, 3],
+      ],
       'ranked by importance',
     );
     // Σ importance/5 × steps = 1 × 3.5 + 0.6 × 3 = 5.3 → ⌈5.3 × 0.25⌉
@@ -44,7 +53,10 @@ describe('skill gap', () => {
     const stronger = career('x', [skill('Python', 'high', 'advanced')], ['Tableau']);
     const held = unionSkills(heldSkills(from), heldSkills(stronger));
     const g = gapTo(held, heldTools(from, stronger), to);
-    assert.deepEqual(g.skillsToAdd.map((s) => s.name), ['Statistics']);
+    assert.deepEqual(
+      g.skillsToAdd.map((s) => s.name),
+      ['Statistics'],
+    );
     assert.deepEqual(g.toolsToAdd, []);
     assert.ok(g.overlap > gapTo(heldSkills(from), heldTools(from), to).overlap);
   });

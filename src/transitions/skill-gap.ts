@@ -14,8 +14,8 @@
  *   step of a high-importance skill, less for less important ones.
  */
 import { RATINGS, SKILL_LEVELS, type CareerProfile } from '../careers/career.schema.ts';
-import { textKey } from '../content/text-key.ts';
-import { tokens } from '../occupations/text-tokens.ts';
+import { textKey } from '../text/text-key.ts';
+import { tokens } from '../text/text-tokens.ts';
 
 export type Importance = (typeof RATINGS)[number];
 export type SkillLevel = (typeof SKILL_LEVELS)[number];

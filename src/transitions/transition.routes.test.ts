@@ -48,7 +48,11 @@ for (const dialect of dialectNames()) {
         const res = await t.app.inject(url);
         assert.equal(res.statusCode, status, url);
         assert.match(String(res.headers['content-type']), /application\/problem\+json/);
-        if (field) assert.ok((res.json() as { errors: Array<{ field: string }> }).errors.some((e) => e.field === field), url);
+        if (field)
+          assert.ok(
+            (res.json() as { errors: Array<{ field: string }> }).errors.some((e) => e.field === field),
+            url,
+          );
       }
     });
 

@@ -3,7 +3,9 @@ import Type from 'typebox';
 import { RATINGS, SKILL_LEVELS } from '../careers/career.schema.ts';
 
 export const TransitionQuery = Type.Object({
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 30, default: 10, description: 'Most direct moves and most two-step paths to return, 1 to 30 each' })),
+  limit: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 30, default: 10, description: 'Most direct moves and most two-step paths to return, 1 to 30 each' }),
+  ),
 });
 
 const CareerRef = Type.Object({ slug: Type.String(), title: Type.String() });
@@ -11,7 +13,7 @@ const CareerRef = Type.Object({ slug: Type.String(), title: Type.String() });
 const Step = Type.Object({
   from: CareerRef,
   to: CareerRef,
-  overlap: Type.Integer({ minimum: 0, maximum: 100, description: 'Share of the target\'s skill and tool requirement already met, %' }),
+  overlap: Type.Integer({ minimum: 0, maximum: 100, description: "Share of the target's skill and tool requirement already met, %" }),
   months: Type.Integer({ minimum: 0, description: 'Estimated months of focused learning for this step' }),
   skillsToAdd: Type.Array(
     Type.Object({
@@ -30,7 +32,7 @@ const Transition = Type.Object({
   to: CareerRef,
   kind: Type.Enum(['direct', 'two-step'] as const),
   via: Type.Union([CareerRef, Type.Null()], { description: 'The intermediate career of a two-step path' }),
-  overlap: Type.Integer({ minimum: 0, maximum: 100, description: 'Share of the target\'s requirement this career already meets, %' }),
+  overlap: Type.Integer({ minimum: 0, maximum: 100, description: "Share of the target's requirement this career already meets, %" }),
   months: Type.Integer({ minimum: 0, description: 'Estimated effort over all steps, months' }),
   evidence: Type.Array(Type.Enum(['curated', 'computed', 'progression'] as const), { description: 'Why the first move is considered' }),
   steps: Type.Array(Step),

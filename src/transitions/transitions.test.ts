@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { checkContentDir } from '../content/content-check.ts';
-import { CareerSimilarity } from '../occupations/career-similarity.ts';
+import { CareerSimilarity } from '../similarity/career-similarity.ts';
 import { REPO_CONTENT } from '../../test/support/content.ts';
 import { FAR_MONTHS, TransitionMap } from './transitions.ts';
 
@@ -39,7 +39,11 @@ describe('transitions over the real catalog', () => {
         assert.ok(x.months <= FAR_MONTHS && x.evidence.length > 0 && x.steps.length === 1 && x.via === null);
         assert.ok(x.overlap >= 0 && x.overlap <= 100);
         const ranks = x.steps[0]!.skillsToAdd.map((s) => ['low', 'low-medium', 'medium', 'medium-high', 'high'].indexOf(s.importance));
-        assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a), 'skills to add by importance');
+        assert.deepEqual(
+          ranks,
+          [...ranks].sort((a, b) => b - a),
+          'skills to add by importance',
+        );
       }
       for (const x of t.twoStep) {
         assert.ok(direct.has(x.via!.slug), `${p.slug}: the first step of a path is a direct move`);

@@ -15,7 +15,9 @@
  * kinds of evidence first), then by total months.
  */
 import type { CareerProfile } from '../careers/career.schema.ts';
-import { textKey } from '../content/text-key.ts';
+import { derived } from '../catalog/snapshot.ts';
+import { careerSimilarityOf } from '../similarity/career-similarity.ts';
+import { textKey } from '../text/text-key.ts';
 import { gapTo, heldSkills, heldTools, unionSkills, type Gap, type SkillToAdd } from './skill-gap.ts';
 
 export const FAR_MONTHS = 12;
@@ -69,7 +71,10 @@ export class TransitionMap {
   private readonly edges = new Map<string, Map<string, Evidence[]>>();
   private readonly cache = new Map<string, CareerTransitions>();
 
-  constructor(profiles: readonly CareerProfile[], private readonly computed: ComputedNeighbours) {
+  constructor(
+    profiles: readonly CareerProfile[],
+    private readonly computed: ComputedNeighbours,
+  ) {
     this.bySlug = new Map(profiles.map((p) => [p.slug, p]));
     for (const p of profiles) {
       for (const title of [p.title, ...p.jobTitles.map((j) => j.title)]) {
@@ -113,7 +118,12 @@ export class TransitionMap {
     if (cached) return cached;
     const related = this.neighbours(slug);
     const step = (from: CareerProfile, to: CareerProfile, gap: Gap): TransitionStep => ({
-      from: ref(from), to: ref(to), overlap: gap.overlap, months: gap.months, skillsToAdd: gap.skillsToAdd, toolsToAdd: gap.toolsToAdd,
+      from: ref(from),
+      to: ref(to),
+      overlap: gap.overlap,
+      months: gap.months,
+      skillsToAdd: gap.skillsToAdd,
+      toolsToAdd: gap.toolsToAdd,
     });
     const directGap = new Map<string, Gap>();
     const gapFromA = (b: CareerProfile) => {
@@ -167,3 +177,9 @@ export class TransitionMap {
     return result;
   }
 }
+
+/** A snapshot's transitions, with the similarity engine's ranking as the computed neighbours. */
+export const transitionsOf = derived((snapshot) => {
+  const similarity = careerSimilarityOf(snapshot);
+  return new TransitionMap(snapshot.catalog.profiles, (slug) => similarity.ranking(slug).map((x) => x.slug));
+});

@@ -16,7 +16,10 @@ async function assertResults(page: Page) {
   assert.match((await first.getByRole('heading', { level: 3 }).textContent()) ?? '', /^1\./);
   assert.match((await first.getByRole('link').first().textContent()) ?? '', WEB_ROLES);
   const parts = await first.locator('.mp-part dt').allTextContents();
-  assert.deepEqual(parts.map((p) => p.replace(/\s*\d+%$/, '')), ['Skills', 'Education', 'Interests', 'Preferences']);
+  assert.deepEqual(
+    parts.map((p) => p.replace(/\s*\d+%$/, '')),
+    ['Skills', 'Education', 'Interests', 'Preferences'],
+  );
   assert.equal(await first.locator('svg.mp-bar').count(), 4, 'one bar per part');
   assert.ok(await first.getByText(/You already have \d+ of its \d+ high-importance skills/).isVisible());
   assert.ok(await first.getByText(/Skills to learn next/).isVisible());
@@ -51,7 +54,12 @@ describe('match page in a real browser', { skip: skip ?? false }, () => {
 
     await page.waitForURL(/\/match\?.*degree=BCA/);
     await assertResults(page);
-    assert.ok(await page.getByText(/at 8 hours a week/).first().isVisible());
+    assert.ok(
+      await page
+        .getByText(/at 8 hours a week/)
+        .first()
+        .isVisible(),
+    );
     assert.match(page.url(), /skill=excel/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone screen`);

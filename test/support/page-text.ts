@@ -4,7 +4,17 @@
  * checked against every career in the catalog, not just the seed.
  */
 import type { CareerProfile } from '../../src/careers/career.schema.ts';
-import { BAND_LABELS, LABELS, SECTIONS, TABLE_HEADERS, formatBand, formatYears, pageTitle, toolInitials, type SectionKey } from '../../src/careers/section-copy.ts';
+import {
+  BAND_LABELS,
+  LABELS,
+  SECTIONS,
+  TABLE_HEADERS,
+  formatBand,
+  formatYears,
+  pageTitle,
+  toolInitials,
+  type SectionKey,
+} from '../../src/careers/section-copy.ts';
 
 export function renderPageText(p: CareerProfile): string {
   const out: string[] = [];

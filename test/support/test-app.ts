@@ -1,29 +1,38 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
-import { createCatalog, type CareerCatalog } from '../../src/careers/career-catalog.ts';
-import { loadProfiles } from '../../src/careers/career.repository.ts';
-import { syncContent } from '../../src/content/content-sync.ts';
-import { buildApp } from '../../src/http/app.ts';
+import { boot } from '../../src/app/boot.ts';
+import type { CareerCatalog } from '../../src/catalog/career-catalog.ts';
+import type { SnapshotStore } from '../../src/catalog/snapshot.ts';
 import type { RateLimitOptions } from '../../src/http/rate-limit.ts';
 import { createTestDatabase, type TestDatabase } from './databases.ts';
 
 export interface TestApp {
   app: FastifyInstance;
+  /** The catalog the app started with (the store's first snapshot). */
   catalog: CareerCatalog;
+  store: SnapshotStore;
   database: TestDatabase;
   close(): Promise<void>;
 }
 
-/** The real app on a real database, loaded from a content folder, exactly as the server starts. */
-export async function startTestApp(dialect: string, contentDir: string, rateLimit?: RateLimitOptions): Promise<TestApp> {
+/**
+ * The real app on a real database, started with the server's own boot sequence from a
+ * content folder. `beforeBoot` runs on the migrated database first (e.g. an O*NET import).
+ */
+export async function startTestApp(
+  dialect: string,
+  contentDir: string,
+  options: { rateLimit?: RateLimitOptions; beforeBoot?: (database: TestDatabase) => Promise<void> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
-  await syncContent(database.db, contentDir);
-  const catalog = createCatalog(await loadProfiles(database.db));
-  const app = await buildApp({ catalog, logger: pino({ level: 'silent' }), ...(rateLimit ? { rateLimit } : {}) });
+  await options.beforeBoot?.(database);
+  const logger = pino({ level: 'silent' });
+  const { app, store } = await boot({ db: database.db, contentDir, logger, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   await app.ready();
   return {
     app,
-    catalog,
+    catalog: store.current().catalog,
+    store,
     database,
     close: async () => {
       await app.close();

@@ -5,12 +5,14 @@ type Table = CreateTableBuilder<string, string>;
 type AnyDb = Kysely<unknown>;
 
 const owned = (t: Table) =>
-  t
-    .addColumn('career_slug', 'text', (c) => c.notNull().references('careers.slug').onDelete('cascade'))
-    .addColumn('position', 'integer', (c) => c.notNull());
+  t.addColumn('career_slug', 'text', (c) => c.notNull().references('careers.slug').onDelete('cascade')).addColumn('position', 'integer', (c) => c.notNull());
 
 const named = (db: AnyDb, name: string) =>
-  db.schema.createTable(name).addColumn('key', 'text', (c) => c.primaryKey()).addColumn('name', 'text', (c) => c.notNull()).execute();
+  db.schema
+    .createTable(name)
+    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .execute();
 
 export async function up(db: AnyDb): Promise<void> {
   await db.schema
@@ -139,10 +141,27 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   const tables = [
-    'content_state', 'career_sources', 'career_faqs', 'career_risks', 'career_projects', 'career_progression',
-    'career_similar', 'career_job_titles', 'career_tasks', 'career_roadmap', 'career_industries', 'career_tools',
-    'career_education', 'career_skills', 'career_salary_bands', 'career_salary_segments',
-    'skills', 'tools', 'industries', 'degrees', 'careers',
+    'content_state',
+    'career_sources',
+    'career_faqs',
+    'career_risks',
+    'career_projects',
+    'career_progression',
+    'career_similar',
+    'career_job_titles',
+    'career_tasks',
+    'career_roadmap',
+    'career_industries',
+    'career_tools',
+    'career_education',
+    'career_skills',
+    'career_salary_bands',
+    'career_salary_segments',
+    'skills',
+    'tools',
+    'industries',
+    'degrees',
+    'careers',
   ];
   for (const t of tables) await db.schema.dropTable(t).ifExists().execute();
 }

@@ -93,8 +93,15 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 export const OCCUPATION_TABLES_DROP_ORDER = [
-  'onet_import_state', 'occupation_education', 'occupation_job_zones', 'occupation_interests', 'occupation_tasks',
-  'occupation_technology', 'occupation_ratings', 'occupation_titles', 'occupations',
+  'onet_import_state',
+  'occupation_education',
+  'occupation_job_zones',
+  'occupation_interests',
+  'occupation_tasks',
+  'occupation_technology',
+  'occupation_ratings',
+  'occupation_titles',
+  'occupations',
 ] as const;
 
 export async function down(db: AnyDb): Promise<void> {

@@ -3,9 +3,9 @@
  * server serialised into the page (a JSON data block, which the strict CSP allows).
  */
 import { hydrate } from 'preact';
-import { FinderApp } from '../finder-app.tsx';
-import { FINDER_MODEL_ID, FINDER_ROOT_ID } from '../finder-page-ids.ts';
-import type { FinderModel } from '../finder-state.ts';
+import { FinderApp } from '../finder/finder-app.tsx';
+import { FINDER_MODEL_ID, FINDER_ROOT_ID } from '../finder/finder-page-ids.ts';
+import type { FinderModel } from '../finder/finder-state.ts';
 
 const root = document.getElementById(FINDER_ROOT_ID);
 const data = document.getElementById(FINDER_MODEL_ID);

@@ -1,0 +1,61 @@
+/**
+ * Builds the HTTP application from its parts. No I/O happens here beyond what the parts
+ * were given, so tests build the same app the server runs.
+ */
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { SnapshotStore } from '../catalog/snapshot.ts';
+import { errorHandler, notFoundHandler } from '../http/error-handler.ts';
+import { queryHygieneHook } from '../http/query-hygiene.ts';
+import { apiRateLimit, type RateLimitOptions } from '../http/rate-limit.ts';
+import { securityHeaders } from '../http/security-headers.ts';
+import { setSiteUrl } from '../pages/layout.tsx';
+import { AJV_OPTIONS } from '../validation/validator.ts';
+import { apiDocs } from './api-docs.ts';
+import { API_PREFIX, ROUTE_TABLE } from './routes.ts';
+
+const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
+
+export interface AppDeps {
+  store: SnapshotStore;
+  logger: FastifyBaseLogger;
+  /** Off when absent (tests); the server always passes the configured limit. */
+  rateLimit?: RateLimitOptions;
+  /** Origin for canonical URLs and JSON-LD. */
+  publicUrl?: string;
+}
+
+const declared = new WeakMap<FastifyInstance, string[]>();
+
+/** Every route of an app built here, as "METHOD /path", sorted: the API and pages at a glance. */
+export function routeList(app: FastifyInstance): string[] {
+  return [...new Set(declared.get(app) ?? [])].sort();
+}
+
+export async function buildApp({ store, logger, rateLimit, publicUrl = 'http://localhost:3000' }: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: 64 * 1024,
+    trustProxy: false,
+    // query strings arrive as text: coerce them; the options are otherwise those of every other validator
+    ajv: { customOptions: { ...AJV_OPTIONS, coerceTypes: 'array', removeAdditional: false } },
+    routerOptions: { maxParamLength: 200 },
+    // Request logs are info-level: when info is off, a per-request child logger is pure cost.
+    // (The error handler names the request id itself.)
+    childLoggerFactory: (parent, bindings, options) => (REQUEST_LOG_LEVELS.has(parent.level) ? parent.child(bindings, options) : parent),
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  setSiteUrl(publicUrl);
+  const routes: string[] = [];
+  declared.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  securityHeaders(app);
+  queryHygieneHook(app, API_PREFIX);
+  if (rateLimit) await apiRateLimit(app, rateLimit);
+  await apiDocs(app);
+  for (const [plugin, prefix] of ROUTE_TABLE) await app.register(plugin, { store, prefix });
+  return app;
+}

@@ -1,0 +1,52 @@
+/**
+ * The one start-up sequence, shared by the server, the tests and the bench: migrate the
+ * database, load the content files into it when they changed, read the published catalog
+ * (and the O*NET import, when there is one) into a snapshot store, and build the app on it.
+ */
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { createCatalog } from '../catalog/career-catalog.ts';
+import { createSnapshot, createSnapshotStore, type CatalogSnapshot, type SnapshotStore } from '../catalog/snapshot.ts';
+import { loadProfiles } from '../careers/career.repository.ts';
+import { syncContent } from '../content/content-sync.ts';
+import type { Db } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { RateLimitOptions } from '../http/rate-limit.ts';
+import { loadOccupationIndex } from '../occupations/occupation-index.ts';
+import { buildApp } from './app.ts';
+
+export interface BootOptions {
+  db: Db;
+  contentDir: string;
+  logger: FastifyBaseLogger;
+  rateLimit?: RateLimitOptions;
+  publicUrl?: string;
+}
+
+export interface Booted {
+  app: FastifyInstance;
+  store: SnapshotStore;
+}
+
+/** Reads the published catalog and the O*NET import (null when not imported) as one snapshot. */
+export async function readSnapshot(db: Db): Promise<CatalogSnapshot> {
+  const [profiles, occupations] = await Promise.all([loadProfiles(db), loadOccupationIndex(db)]);
+  return createSnapshot(createCatalog(profiles), occupations);
+}
+
+/**
+ * Migrates, syncs content and builds the app. Throws the migration's error, a ContentError
+ * (invalid content, with its problems) or a database error; the caller decides how to report.
+ */
+export async function boot({ db, contentDir, logger, rateLimit, publicUrl }: BootOptions): Promise<Booted> {
+  await migrateToLatest(db);
+  const { changed, careers } = await syncContent(db, contentDir);
+  logger.info({ careers, changed }, changed ? 'content loaded into the database' : 'content unchanged');
+  const started = performance.now();
+  const snapshot = await readSnapshot(db);
+  const ms = Math.round(performance.now() - started);
+  if (snapshot.occupations) logger.info({ occupations: snapshot.occupations.size, ms }, 'O*NET reference data loaded');
+  else logger.info('O*NET reference data not imported; occupation pages and API are off');
+  const store = createSnapshotStore(snapshot);
+  const app = await buildApp({ store, logger, ...(rateLimit ? { rateLimit } : {}), ...(publicUrl ? { publicUrl } : {}) });
+  return { app, store };
+}

@@ -1,0 +1,43 @@
+/**
+ * The route table: every plugin and the URL prefix it serves. Read this file to see the
+ * whole product; `route-table.test.ts` snapshots the resulting method + path list.
+ * Every plugin reads the catalog from the snapshot store on each request.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import type { SnapshotStore } from '../catalog/snapshot.ts';
+import { careerRoutes } from '../careers/career.routes.ts';
+import { compareRoutes } from '../compare/compare.routes.ts';
+import { finderRoutes } from '../finder/finder.routes.ts';
+import { matchRoutes } from '../matching/match.routes.ts';
+import { careerSimilarRoutes } from '../occupations/career-similar.routes.ts';
+import { occupationRoutes } from '../occupations/occupation.routes.ts';
+import { careerPageRoutes } from '../pages/career/career-page.routes.tsx';
+import { comparePageRoutes } from '../pages/compare/compare-page.routes.tsx';
+import { finderPageRoutes } from '../pages/finder/finder-page.routes.tsx';
+import { matchPageRoutes } from '../pages/match/match-page.routes.tsx';
+import { occupationPageRoutes } from '../pages/occupation/occupation-page.routes.tsx';
+import { titleRoutes } from '../titles/title.routes.ts';
+import { transitionRoutes } from '../transitions/transition.routes.ts';
+
+type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore }>;
+
+export const API_PREFIX = '/api/v1';
+
+/** [plugin, prefix, what it serves]. Order matters only for readability. */
+export const ROUTE_TABLE: ReadonlyArray<readonly [RoutePlugin, string, string]> = [
+  // public JSON API
+  [finderRoutes as RoutePlugin, API_PREFIX, 'GET /careers: search, filters, facets, sort, paging'],
+  [careerRoutes as RoutePlugin, API_PREFIX, 'GET /careers/:slug: one profile'],
+  [careerSimilarRoutes as RoutePlugin, API_PREFIX, 'GET /careers/:slug/similar: computed and curated similar careers'],
+  [transitionRoutes as RoutePlugin, API_PREFIX, 'GET /careers/:slug/transitions: where a career can lead'],
+  [compareRoutes as RoutePlugin, API_PREFIX, 'GET /compare: two to four careers side by side'],
+  [matchRoutes as RoutePlugin, API_PREFIX, 'POST /match, GET /vocabularies/*: personal fit'],
+  [titleRoutes as RoutePlugin, API_PREFIX, 'GET /titles: job title to careers and occupations'],
+  [occupationRoutes as RoutePlugin, API_PREFIX, 'GET /occupations…: O*NET reference data when imported'],
+  // server-rendered pages
+  [careerPageRoutes, '', 'GET /, /careers/:slug, /categories/:slug, /assets/:file'],
+  [finderPageRoutes as RoutePlugin, '', 'GET /finder'],
+  [comparePageRoutes as RoutePlugin, '', 'GET /compare'],
+  [matchPageRoutes, '', 'GET /match'],
+  [occupationPageRoutes, '', 'GET /occupations/:code'],
+];

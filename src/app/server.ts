@@ -1,0 +1,63 @@
+/**
+ * `npm start`: configuration → database (created and migrated) → content loaded when it
+ * changed → HTTP. Any failure before listening prints one line naming the cause and exits 1.
+ */
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { ContentError } from '../content/content-sync.ts';
+import { openDatabase } from '../db/database.ts';
+import { createLogger } from '../logger.ts';
+import { boot, type Booted } from './boot.ts';
+
+function fail(message: string): never {
+  process.stderr.write(`careerpath: ${message}\n`);
+  process.exit(1);
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) fail(error.message);
+  throw error;
+}
+
+const logger = createLogger(config.logLevel);
+const db = openDatabase(config.databaseUrl);
+const dbName = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : config.databaseUrl.replace(/\/\/[^@/]*@/, '//***@');
+let booted: Booted;
+try {
+  booted = await boot({
+    db,
+    contentDir: config.paths.contentDir,
+    logger,
+    rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
+    publicUrl: config.publicUrl,
+  });
+} catch (error) {
+  if (error instanceof ContentError) {
+    for (const p of error.problems.slice(0, 20)) process.stderr.write(`${p.file}: ${p.field}: ${p.message}\n`);
+    fail(error.message);
+  }
+  fail(`DATABASE_URL ${dbName}: cannot open, migrate or read the database (${(error as Error).message.split('\n')[0]})`);
+}
+const { app } = booted;
+
+try {
+  await app.listen({ port: config.port, host: config.host });
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  fail(code === 'EADDRINUSE' ? `PORT ${config.port} is already in use` : `cannot listen on ${config.host}:${config.port} (${(error as Error).message})`);
+}
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    void app
+      .close()
+      .then(() => db.destroy())
+      .then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The published catalog, held in memory after it is loaded from the database. Profiles are
+ * immutable between loads, so ETags and derived views are computed once per load.
+ */
+import { createHash } from 'node:crypto';
+import type { CareerProfile } from '../careers/career.schema.ts';
+import { slugify } from '../text/slugify.ts';
+
+export interface Category {
+  slug: string;
+  name: string;
+  careers: CareerProfile[];
+}
+
+export interface CareerCatalog {
+  readonly profiles: readonly CareerProfile[];
+  /** Changes whenever the content changes; part of every ETag and cursor. */
+  readonly version: string;
+  get(slug: string): CareerProfile | undefined;
+  etag(slug: string): string | undefined;
+  categories(): readonly Category[];
+  category(slug: string): Category | undefined;
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
+
+export function createCatalog(profiles: CareerProfile[]): CareerCatalog {
+  const sorted = [...profiles].sort((a, b) => a.title.localeCompare(b.title, 'en'));
+  const bySlug = new Map(sorted.map((p) => [p.slug, p]));
+  const etags = new Map(sorted.map((p) => [p.slug, `"${hash(JSON.stringify(p))}"`]));
+  const version = hash([...etags.values()].join());
+  const groups = new Map<string, Category>();
+  for (const p of sorted) {
+    const slug = slugify(p.category);
+    const group = groups.get(slug) ?? { slug, name: p.category, careers: [] };
+    group.careers.push(p);
+    groups.set(slug, group);
+  }
+  const categories = [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return {
+    profiles: sorted,
+    version,
+    get: (slug) => bySlug.get(slug),
+    etag: (slug) => etags.get(slug),
+    categories: () => categories,
+    category: (slug) => groups.get(slug),
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * The /match results: what the matcher understood, then the top careers, each with its
+ * fit's parts as a small bar chart (SVG bars sized by attribute, never inline style: the
+ * CSP forbids it), the skills to learn and the personal roadmap.
+ */
+import type { CareerMatch, MatchResult, PartName } from '../../matching/match.schema.ts';
+import { PART_NAMES } from '../../matching/match.schema.ts';
+import { INTEREST_KINDS } from '../../matching/interest-questions.ts';
+
+const PART_LABELS: Record<PartName, string> = { skills: 'Skills', education: 'Education', interests: 'Interests', preferences: 'Preferences' };
+const STATUS_LABELS = { done: 'Covered: skip', partial: 'Shortened', todo: 'To do' } as const;
+const GAPS_SHOWN = 8;
+
+const weeks = (start: number | null, end: number | null) => (start === null || end === null ? '' : start === end ? `week ${start}` : `weeks ${start}–${end}`);
+
+function Understood({ understood, note }: { understood: MatchResult['understood']; note: string }) {
+  const { degree, skills, unmatchedSkills } = understood;
+  return (
+    <div class="mp-understood">
+      <h3>What we understood</h3>
+      <ul>
+        {degree ? (
+          <li>
+            Education: <strong>{degree.degree}</strong>
+            {degree.how === 'exact' ? '' : ` (nearest to “${degree.input}”)`}
+          </li>
+        ) : (
+          <li>Education: not given</li>
+        )}
+        <li>
+          Skills:{' '}
+          {skills.length === 0
+            ? 'none recognised'
+            : skills.map((s, i) => (
+                <>
+                  {i > 0 ? ', ' : ''}
+                  <strong>{s.name}</strong> ({s.level}){s.how === 'exact' ? '' : ` from “${s.input}”`}
+                </>
+              ))}
+        </li>
+        {unmatchedSkills.length > 0 ? (
+          <li class="mp-unmatched">
+            Not recognised, so not counted:{' '}
+            {unmatchedSkills.map((u, i) => (
+              <>
+                {i > 0 ? '; ' : ''}“{u.input}”{u.suggestions.length ? ` (did you mean ${u.suggestions.join(', ')}?)` : ''}
+              </>
+            ))}
+          </li>
+        ) : null}
+        <li>
+          Interest questions answered: {understood.interestsAnswered} of {INTEREST_KINDS.length}
+        </li>
+      </ul>
+      <p class="muted">{note}</p>
+    </div>
+  );
+}
+
+function PartsChart({ c }: { c: CareerMatch }) {
+  return (
+    <figure class="mp-parts">
+      <figcaption class="visually-hidden">How the fit of {c.fit} is made up</figcaption>
+      <dl>
+        {PART_NAMES.map((name) => {
+          const part = c.parts[name];
+          const score = part.score ?? 0;
+          return (
+            <div class={`mp-part mp-part-${name}${part.score === null ? ' mp-unrated' : ''}`}>
+              <dt>
+                {PART_LABELS[name]} <span class="muted">{part.weight}%</span>
+              </dt>
+              <dd>
+                <span class="mp-bar-row">
+                  <svg class="mp-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                    <rect class="mp-track" width="100" height="8" rx="2" />
+                    <rect class="mp-fill" width={score} height="8" rx="2" />
+                  </svg>
+                  <span class="mp-score">{part.score === null ? 'not rated' : `${part.score}/100`}</span>
+                </span>
+                <span class="mp-reason">{part.reason}</span>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </figure>
+  );
+}
+
+function Gaps({ c, open }: { c: CareerMatch; open: boolean }) {
+  if (c.missingSkills.length === 0) return <p>You have every skill it lists at the level needed.</p>;
+  return (
+    <details class="mp-gaps" open={open}>
+      <summary>Skills to learn next ({c.missingSkills.length})</summary>
+      <ol>
+        {c.missingSkills.slice(0, GAPS_SHOWN).map((g) => (
+          <li>
+            <strong>{g.name}</strong>: needs {g.levelNeeded}, {g.importance} importance;{' '}
+            {g.yourLevel ? `you: ${g.yourLevel}${g.from ? ` (counted from ${g.from})` : ''}` : 'you: not yet'}
+          </li>
+        ))}
+      </ol>
+      {c.missingSkills.length > GAPS_SHOWN ? (
+        <p class="muted">
+          And {c.missingSkills.length - GAPS_SHOWN} more on the <a href={`/careers/${c.slug}#skills`}>career page</a>.
+        </p>
+      ) : null}
+    </details>
+  );
+}
+
+function Roadmap({ c, open }: { c: CareerMatch; open: boolean }) {
+  return (
+    <details class="mp-roadmap" open={open}>
+      <summary>Your roadmap: {c.roadmap.totalWeeks} weeks</summary>
+      <p>{c.roadmap.summary}</p>
+      <ol class="mp-steps">
+        {c.roadmap.steps.map((s) => (
+          <li class={`mp-step-item mp-${s.status}`}>
+            <span class="mp-status">{STATUS_LABELS[s.status]}</span>{' '}
+            <strong>
+              Month {s.step}: {s.title}
+            </strong>
+            {s.status === 'done' ? null : (
+              <span class="muted">
+                {' '}
+                · {weeks(s.startWeek, s.endWeek)}, about {s.hours} hours
+              </span>
+            )}
+            <br />
+            <span class="mp-note">{s.note}</span>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+function CareerResult({ c, open }: { c: CareerMatch; open: boolean }) {
+  return (
+    <article class="card mp-career" aria-labelledby={`fit-${c.slug}`}>
+      <h3 id={`fit-${c.slug}`}>
+        <span class="mp-rank">{c.rank}.</span> <a href={`/careers/${c.slug}`}>{c.title}</a>
+      </h3>
+      <p class="mp-fit">
+        <strong class="mp-fit-score">{c.fit}</strong>/100 fit <span class="tag">{c.category}</span> <span class="tag">Remote: {c.remote}</span>
+        {c.current ? <span class="tag">Your current career</span> : null}
+      </p>
+      <PartsChart c={c} />
+      <Gaps c={c} open={open} />
+      <Roadmap c={c} open={open} />
+    </article>
+  );
+}
+
+export function MatchResults({ result, shareUrl }: { result: MatchResult; shareUrl: string }) {
+  return (
+    <section class="mp-results" aria-labelledby="results-h">
+      <h2 id="results-h" tabIndex={-1}>
+        Your best matches
+      </h2>
+      <p>
+        The top {result.careers.length} of {result.total} careers for you. Each fit is made of four parts; the bars show them.{' '}
+        <a href={shareUrl}>Link to this result</a> (it holds your answers; we store nothing).
+      </p>
+      <Understood understood={result.understood} note={result.assumptions.note} />
+      <ol class="mp-list">
+        {result.careers.map((c, i) => (
+          <li>
+            <CareerResult c={c} open={i === 0} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
