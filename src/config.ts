@@ -26,6 +26,8 @@ export interface Paths {
   referenceDataDir: string;
   /** The O*NET release the evaluation reads (`ONET_DIR`). */
   onetDir: string;
+  /** Exams and their eligibility rules (`EXAMS_FILE`). */
+  examsFile: string;
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +96,7 @@ export function loadPaths(env: NodeJS.ProcessEnv = process.env): Paths {
     contentDir: given(env.CONTENT_DIR) ?? join(REPO_ROOT, 'content', 'careers'),
     referenceDataDir: given(env.REFERENCE_DATA_DIR) ?? resolve(REPO_ROOT, '..', 'shared', 'data'),
     onetDir: given(env.ONET_DIR) ?? resolve(REPO_ROOT, '..', 'shared', 'data', 'onet', 'db_29_3'),
+    examsFile: given(env.EXAMS_FILE) ?? join(REPO_ROOT, 'content', 'exams.yaml'),
   };
 }
 

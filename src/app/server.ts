@@ -29,6 +29,7 @@ try {
   booted = await boot({
     db,
     contentDir: config.paths.contentDir,
+    examsFile: config.paths.examsFile,
     logger,
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
     publicUrl: config.publicUrl,

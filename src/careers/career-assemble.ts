@@ -1,6 +1,9 @@
 /** Builds profiles from table rows; the inverse of career-rows.ts. */
 import type { Database } from '../db/database-schema.ts';
 import type { CareerProfile } from './career.schema.ts';
+import type { Pathway } from './pathway.schema.ts';
+
+type SegmentKind = NonNullable<CareerProfile['salary'][number]['kind']>;
 
 type Rows<T extends keyof Database> = Array<Database[T]>;
 
@@ -21,6 +24,7 @@ export interface CatalogRows {
   risks: Rows<'career_risks'>;
   faqs: Rows<'career_faqs'>;
   sources: Rows<'career_sources'>;
+  pathways: Rows<'career_pathways'>;
   names: Record<'skills' | 'tools' | 'industries' | 'degrees', Map<string, string>>;
 }
 
@@ -53,6 +57,7 @@ export function assembleProfiles(rows: CatalogRows): CareerProfile[] {
     risks: groupBy(rows.risks),
     faqs: groupBy(rows.faqs),
     sources: groupBy(rows.sources),
+    pathways: groupBy(rows.pathways),
   };
   const name = (kind: keyof CatalogRows['names'], key: string) => rows.names[kind].get(key) ?? key;
   return rows.careers.map((c): CareerProfile => {
@@ -74,7 +79,9 @@ export function assembleProfiles(rows: CatalogRows): CareerProfile[] {
       bestFitFor: c.best_fit_for,
       notBestFor: c.not_best_for,
       salary: of('segments').map((s) => ({
-        segment: s.segment as CareerProfile['salary'][number]['segment'],
+        segment: s.segment,
+        ...(s.kind ? { kind: s.kind as SegmentKind } : {}),
+        ...(s.headline ? { headline: true } : {}),
         label: s.label,
         note: s.note,
         bands: bands
@@ -96,7 +103,15 @@ export function assembleProfiles(rows: CatalogRows): CareerProfile[] {
         preferred: e.preferred === 1,
         reason: e.reason,
       })),
-      roadmap: of('roadmap').map((r) => ({ step: r.position + 1, title: r.title, goal: r.goal, task: r.task, output: r.output })),
+      roadmap: of('roadmap').map((r) => ({
+        ...(r.step_id ? { id: r.step_id } : {}),
+        ...(r.hours !== null ? { hours: r.hours } : {}),
+        step: r.position + 1,
+        title: r.title,
+        goal: r.goal,
+        task: r.task,
+        output: r.output,
+      })),
       tasks: of('tasks').map((t) => ({ name: t.name, frequency: t.frequency, output: t.output })),
       tools: of('tools').map((t) => ({ name: name('tools', t.tool_key), category: t.category, usedFor: t.used_for })),
       jobTitles: of('jobTitles').map((j) => ({ title: j.title, level: j.level as CareerProfile['jobTitles'][number]['level'], note: j.note })),
@@ -115,6 +130,9 @@ export function assembleProfiles(rows: CatalogRows): CareerProfile[] {
         reviewedBy: c.reviewed_by,
         revision: c.revision,
       },
+      ...(c.regulation_json ? { regulation: JSON.parse(c.regulation_json) as CareerProfile['regulation'] } : {}),
+      ...(of('pathways').length > 0 ? { pathways: of('pathways').map((x) => JSON.parse(x.data) as Pathway) } : {}),
+      ...(c.local_names_json ? { localNames: JSON.parse(c.local_names_json) as CareerProfile['localNames'] } : {}),
       ...(Object.keys(codes).length > 0 ? { codes } : {}),
     };
   });

@@ -28,6 +28,7 @@ export function careerRows(profiles: CareerProfile[]) {
     risks: [] as Rows<'career_risks'>,
     faqs: [] as Rows<'career_faqs'>,
     sources: [] as Rows<'career_sources'>,
+    pathways: [] as Rows<'career_pathways'>,
   };
   for (const p of profiles) {
     const career_slug = p.slug;
@@ -52,9 +53,12 @@ export function careerRows(profiles: CareerProfile[]) {
       reviewed_at: p.provenance.reviewedAt,
       reviewed_by: p.provenance.reviewedBy,
       revision: p.provenance.revision,
+      regulation_json: p.regulation ? JSON.stringify(p.regulation) : null,
+      local_names_json: p.localNames ? JSON.stringify(p.localNames) : null,
     });
+    (p.pathways ?? []).forEach((x, position) => out.pathways.push({ career_slug, position, pathway_id: x.id, data: JSON.stringify(x) }));
     p.salary.forEach((s, position) => {
-      out.segments.push({ career_slug, position, segment: s.segment, label: s.label, note: s.note });
+      out.segments.push({ career_slug, position, segment: s.segment, label: s.label, note: s.note, kind: s.kind ?? null, headline: s.headline ? 1 : 0 });
       for (const b of s.bands) {
         out.bands.push({ career_slug, segment: s.segment, level: b.level, min_lpa: b.minLpa, max_lpa: b.maxLpa });
       }
@@ -75,7 +79,9 @@ export function careerRows(profiles: CareerProfile[]) {
         reason: e.reason,
       });
     });
-    p.roadmap.forEach((r, position) => out.roadmap.push({ career_slug, position, title: r.title, goal: r.goal, task: r.task, output: r.output }));
+    p.roadmap.forEach((r, position) =>
+      out.roadmap.push({ career_slug, position, title: r.title, goal: r.goal, task: r.task, output: r.output, step_id: r.id ?? null, hours: r.hours ?? null }),
+    );
     p.tasks.forEach((t, position) => out.tasks.push({ career_slug, position, name: t.name, frequency: t.frequency, output: t.output }));
     p.tools.forEach((t, position) => {
       out.toolNames.push(t.name);

@@ -7,12 +7,14 @@ import type { Database } from '../db/database-schema.ts';
 import type { Db } from '../db/database.ts';
 import { textKey } from '../text/text-key.ts';
 import type { CareerProfile } from './career.schema.ts';
+import type { Exam } from './exam.schema.ts';
 import { careerRows } from './career-rows.ts';
 import { assembleProfiles } from './career-assemble.ts';
 
 type Executor = Db | Transaction<Database>;
 
 const OWNED_TABLES = [
+  'career_pathways',
   'career_sources',
   'career_faqs',
   'career_risks',
@@ -80,6 +82,23 @@ export async function replaceCatalog(db: Executor, profiles: CareerProfile[]): P
   await insertAll(db, 'career_risks', rows.risks);
   await insertAll(db, 'career_faqs', rows.faqs);
   await insertAll(db, 'career_sources', rows.sources);
+  await insertAll(db, 'career_pathways', rows.pathways);
+}
+
+/** Replaces every exam with `exams`. Call inside the same transaction as replaceCatalog. */
+export async function replaceExams(db: Executor, exams: readonly Exam[]): Promise<void> {
+  await db.deleteFrom('exams').execute();
+  await insertAll(
+    db,
+    'exams',
+    exams.map((exam, position) => ({ id: exam.id, position, data: JSON.stringify(exam) })),
+  );
+}
+
+/** Every stored exam, in the file's order. */
+export async function loadExams(db: Executor): Promise<Exam[]> {
+  const rows = await db.selectFrom('exams').selectAll().orderBy('position').execute();
+  return rows.map((r) => JSON.parse(r.data) as Exam);
 }
 
 /** Every stored profile, ordered by title. */
@@ -108,6 +127,7 @@ export async function loadProfiles(db: Executor): Promise<CareerProfile[]> {
     risks,
     faqs,
     sources,
+    pathways,
     names,
   ] = await Promise.all([
     db.selectFrom('careers').selectAll().orderBy('title').execute(),
@@ -126,6 +146,7 @@ export async function loadProfiles(db: Executor): Promise<CareerProfile[]> {
     ordered('career_risks'),
     ordered('career_faqs'),
     ordered('career_sources'),
+    ordered('career_pathways'),
     loadNames(db),
   ]);
   return assembleProfiles({
@@ -145,6 +166,7 @@ export async function loadProfiles(db: Executor): Promise<CareerProfile[]> {
     risks,
     faqs,
     sources,
+    pathways,
     names,
   });
 }

@@ -24,6 +24,10 @@ export interface CareersTable {
   reviewed_at: string;
   reviewed_by: string;
   revision: number;
+  /** JSON of `regulation`, null when the career is not regulated. */
+  regulation_json: string | null;
+  /** JSON of `localNames`. */
+  local_names_json: string | null;
 }
 
 export interface NamedEntityTable {
@@ -42,11 +46,11 @@ export interface CareerTables {
   tools: NamedEntityTable;
   industries: NamedEntityTable;
   degrees: NamedEntityTable;
-  career_salary_segments: Owned & { segment: string; label: string; note: string };
+  career_salary_segments: Owned & { segment: string; label: string; note: string; kind: string | null; headline: number };
   career_salary_bands: { career_slug: string; segment: string; level: string; min_lpa: number; max_lpa: number | null };
   career_skills: Owned & { skill_key: string; type: string; importance: string; level: string; used_for: string };
   career_education: Owned & { degree_key: string; level: string; fit_score: number; preferred: number; reason: string };
-  career_roadmap: Owned & { title: string; goal: string; task: string; output: string };
+  career_roadmap: Owned & { title: string; goal: string; task: string; output: string; step_id: string | null; hours: number | null };
   career_tasks: Owned & { name: string; frequency: string; output: string };
   career_tools: Owned & { tool_key: string; category: string; used_for: string };
   career_job_titles: Owned & { title: string; level: string; note: string };
@@ -58,4 +62,8 @@ export interface CareerTables {
   career_faqs: Owned & { question: string; answer: string };
   career_sources: Owned & { name: string; url: string | null };
   content_state: { id: string; fingerprint: string; loaded_at: string };
+  /** Each pathway as JSON (pathway.schema.ts), in the profile's order. */
+  career_pathways: Owned & { pathway_id: string; data: string };
+  /** Each exam as JSON (exam.schema.ts), in the file's order. */
+  exams: { id: string; position: number; data: string };
 }

@@ -14,7 +14,7 @@ export const CLASS_12_SUBJECTS = ['physics', 'chemistry', 'biology', 'mathematic
 const Text = (description: string, maxLength = 2000) => Type.String({ minLength: 1, maxLength, description });
 
 /** A value per reservation category (and PwD); a category left out gets the general value. */
-const PerCategory = (value: Type.TSchema, description: string) =>
+const PerCategory = <T extends Type.TSchema>(value: T, description: string) =>
   Type.Object(
     {
       general: Type.Optional(value),

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CareerProfile } from '../careers/career.schema.ts';
+import type { Exam } from '../careers/exam.schema.ts';
 import { slugify } from '../text/slugify.ts';
 
 export interface Category {
@@ -14,6 +15,9 @@ export interface Category {
 
 export interface CareerCatalog {
   readonly profiles: readonly CareerProfile[];
+  /** The exams pathways refer to, in the file's order. */
+  readonly exams: readonly Exam[];
+  exam(id: string): Exam | undefined;
   /** Changes whenever the content changes; part of every ETag and cursor. */
   readonly version: string;
   get(slug: string): CareerProfile | undefined;
@@ -24,11 +28,12 @@ export interface CareerCatalog {
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
-export function createCatalog(profiles: CareerProfile[]): CareerCatalog {
+export function createCatalog(profiles: CareerProfile[], exams: readonly Exam[] = []): CareerCatalog {
   const sorted = [...profiles].sort((a, b) => a.title.localeCompare(b.title, 'en'));
   const bySlug = new Map(sorted.map((p) => [p.slug, p]));
   const etags = new Map(sorted.map((p) => [p.slug, `"${hash(JSON.stringify(p))}"`]));
-  const version = hash([...etags.values()].join());
+  const examsById = new Map(exams.map((e) => [e.id, e]));
+  const version = hash([...etags.values()].join() + JSON.stringify(exams));
   const groups = new Map<string, Category>();
   for (const p of sorted) {
     const slug = slugify(p.category);
@@ -39,6 +44,8 @@ export function createCatalog(profiles: CareerProfile[]): CareerCatalog {
   const categories = [...groups.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return {
     profiles: sorted,
+    exams,
+    exam: (id) => examsById.get(id),
     version,
     get: (slug) => bySlug.get(slug),
     etag: (slug) => etags.get(slug),

@@ -35,12 +35,12 @@ for (const dialect of dialectNames()) {
 
     it('lines up salary bands per segment and level, one per career', async () => {
       const c = await compare('backend-developer,staff-nurse');
-      const metro = c.salary.find((s) => s.segment === 'metro')!;
-      const senior = metro.levels.find((l) => l.level === 'senior')!;
+      const headline = c.salary.find((s) => s.segment === 'headline')!;
+      const senior = headline.levels.find((l) => l.level === 'senior')!;
       const expected = ['backend-developer', 'staff-nurse'].map((slug) => {
         const b = t.catalog
           .get(slug)!
-          .salary.find((s) => s.segment === 'metro')!
+          .salary.find((s) => s.headline)!
           .bands.find((x) => x.level === 'senior')!;
         return { minLpa: b.minLpa, maxLpa: b.maxLpa };
       });

@@ -6,7 +6,7 @@ import type { CareerCatalog } from '../catalog/career-catalog.ts';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { textKey } from '../text/text-key.ts';
 import { invalid, type FieldError } from '../errors.ts';
-import { LEVEL_OPTIONS, MAX_COMPARE, MIN_COMPARE, SEGMENT_NAMES, SEGMENT_OPTIONS } from '../finder/finder-options.ts';
+import { LEVEL_OPTIONS, MAX_COMPARE, MIN_COMPARE, SEGMENT_NAMES, SEGMENT_OPTIONS, segmentFor } from '../finder/finder-options.ts';
 import type { CompareCareer, Comparison } from './compare.schema.ts';
 import { similarity } from './similarity.ts';
 
@@ -53,13 +53,13 @@ function career(p: CareerProfile): CompareCareer {
 }
 
 function salaryGrid(ps: readonly CareerProfile[]): Comparison['salary'] {
-  return SEGMENT_OPTIONS.filter((segment) => ps.some((p) => p.salary.some((s) => s.segment === segment))).map((segment) => ({
+  return SEGMENT_OPTIONS.filter((segment) => ps.some((p) => segmentFor(p.salary, segment))).map((segment) => ({
     segment,
     label: SEGMENT_NAMES[segment],
     levels: LEVEL_OPTIONS.map((level) => ({
       level,
       bands: ps.map((p) => {
-        const band = p.salary.find((s) => s.segment === segment)?.bands.find((b) => b.level === level);
+        const band = segmentFor(p.salary, segment)?.bands.find((b) => b.level === level);
         return band ? { minLpa: band.minLpa, maxLpa: band.maxLpa } : null;
       }),
     })),

@@ -21,7 +21,7 @@ describe('similarity warnings for editors', () => {
     const warnings = similarityWarnings(entries(edited)).filter((w) => w.file === 'staff-nurse.yaml');
     assert.equal(warnings.length, 1, JSON.stringify(warnings));
     assert.equal(warnings[0]!.field, `similarCareers[${edited.find((p) => p.slug === 'staff-nurse')!.similarCareers.length - 1}]`);
-    assert.match(warnings[0]!.message, /editors rate cloud-architect 85% similar, but the similarity engine ranks it \d+ of 60/);
+    assert.match(warnings[0]!.message, /editors rate cloud-architect 85% similar, but the similarity engine ranks it \d+ of \d+/);
   });
 
   it('flags a list that misses all of the engine\'s closest careers, and ignores low-rated entries', () => {
@@ -30,7 +30,7 @@ describe('similarity warnings for editors', () => {
     );
     const warnings = similarityWarnings(entries(edited)).filter((w) => w.file === 'accountant.yaml');
     assert.deepEqual(warnings.map((w) => w.field), ['similarCareers'], 'a 20 % entry is not a large disagreement by itself');
-    assert.match(warnings[0]!.message, /none of the engine's 3 closest careers \(chartered-accountant/);
+    assert.match(warnings[0]!.message, /none of the engine's 3 closest careers \([^)]*chartered-accountant/);
   });
 
   it('prints warnings but still passes content:check, quickly', async () => {
@@ -43,7 +43,7 @@ describe('similarity warnings for editors', () => {
     const seconds = (performance.now() - started) / 1000;
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stderr, /staff-nurse\.yaml: similarCareers\[0\]: warning: editors rate cloud-architect 90% similar/);
-    assert.match(run.stdout, /no problems; \d+ similarity warning\(s\) for editors/);
+    assert.match(run.stdout, /no problems; \d+ warning\(s\) for editors/);
     assert.ok(seconds < 10, `content:check took ${seconds.toFixed(1)} s`);
   });
 });

@@ -53,3 +53,19 @@ export function similarityWarnings(entries: readonly CatalogEntry[]): Problem[] 
   }
   return warnings;
 }
+
+/**
+ * Similar-career links that go one way only: A lists B but B does not list A. Most such
+ * relations are mutual (a nurse's similar career lists the nurse back), so editors are
+ * warned; a deliberate one-way link (a far aspiration) may stay.
+ */
+export function oneWayLinks(entries: readonly CatalogEntry[]): Problem[] {
+  const links = new Map(entries.map(({ profile }) => [profile.slug, new Set(profile.similarCareers.flatMap((s) => (s.slug ? [s.slug] : [])))]));
+  return entries.flatMap(({ file, profile }) =>
+    profile.similarCareers.flatMap((s, i) =>
+      s.slug && links.has(s.slug) && !links.get(s.slug)!.has(profile.slug)
+        ? [{ file, field: `similarCareers[${i}]`, message: `links ${s.slug}, which does not link back; add ${profile.slug} to its similarCareers if the relation is mutual` }]
+        : [],
+    ),
+  );
+}

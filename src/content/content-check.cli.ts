@@ -1,18 +1,19 @@
 /**
  * `npm run content:check [dir]`: prints each problem as `file: field: message`; exit 1 on any.
- * Similarity warnings (`file: field: warning: message`) are for editors and never fail it.
+ * Warnings (`file: field: warning: message`: curated vs computed similarity, one-way similar-career links) are for editors and never fail it.
  */
 import { relative } from 'node:path';
-import { similarityWarnings } from './content-check-similarity.ts';
+import { oneWayLinks, similarityWarnings } from './content-check-similarity.ts';
 import { checkContentDir } from './content-check.ts';
 import { loadPaths } from '../config.ts';
 
 const dir = process.argv[2] ?? loadPaths().contentDir;
 const { profiles, problems } = await checkContentDir(dir);
 for (const p of problems) console.error(`${relative(process.cwd(), p.file)}: ${p.field}: ${p.message}`);
-const warnings = similarityWarnings(profiles.map((profile) => ({ file: `${dir}/${profile.slug}.yaml`, profile })));
+const entries = profiles.map((profile) => ({ file: `${dir}/${profile.slug}.yaml`, profile }));
+const warnings = [...similarityWarnings(entries), ...oneWayLinks(entries)];
 for (const w of warnings) console.warn(`${relative(process.cwd(), w.file)}: ${w.field}: warning: ${w.message}`);
-const warned = warnings.length > 0 ? `; ${warnings.length} similarity warning(s) for editors` : '';
+const warned = warnings.length > 0 ? `; ${warnings.length} warning(s) for editors (similarity, one-way links)` : '';
 const categories = new Set(profiles.map((p) => p.category));
 if (problems.length > 0) {
   console.error(`content:check: ${problems.length} problem(s) in ${dir}${warned}`);

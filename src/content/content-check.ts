@@ -5,16 +5,22 @@ import { loadIscoUnitGroups, loadOnetCodes } from '../reference/reference-data.t
 import { readContentDir, type ContentFile } from './content-files.ts';
 import { checkCatalog, type CatalogEntry, type Problem, type ReferenceCodes } from './content-rules.ts';
 import { validateProfile } from './profile-validator.ts';
+import { readExamsFile, type ExamsReport } from './exam-file.ts';
+import { checkPathways } from './pathway-rules.ts';
+import { loadPaths } from '../config.ts';
+import type { Exam } from '../careers/exam.schema.ts';
 
 export interface ContentReport {
   profiles: CareerProfile[];
+  exams: Exam[];
   problems: Problem[];
 }
 
-/** Identity of a set of content files: every file's name and raw text, so any edit shows. */
-export function contentFingerprint(files: readonly ContentFile[]): string {
+/** Identity of a set of content files: every file's name and raw text, and the exams file's, so any edit shows. */
+export function contentFingerprint(files: readonly ContentFile[], examsText = ''): string {
   const hash = createHash('sha256');
   for (const f of files) hash.update(`${basename(f.file)}\n${f.text}\n\0`);
+  hash.update(`exams\n${examsText}`);
   return hash.digest('hex');
 }
 
@@ -23,13 +29,13 @@ export async function referenceCodes(): Promise<ReferenceCodes> {
   return { onet, isco };
 }
 
-/** Reads and checks every career file in `dir`: schema first, then the catalog rules. */
-export async function checkContentDir(dir: string, codes?: ReferenceCodes): Promise<ContentReport> {
-  return checkContentFiles(await readContentDir(dir), dir, codes);
+/** Reads and checks every career file in `dir` and the exams file: schema first, then the catalog and pathway rules. */
+export async function checkContentDir(dir: string, codes?: ReferenceCodes, examsFile = loadPaths().examsFile): Promise<ContentReport> {
+  return checkContentFiles(await readContentDir(dir), dir, codes, await readExamsFile(examsFile));
 }
 
-export async function checkContentFiles(files: readonly ContentFile[], dir: string, codes?: ReferenceCodes): Promise<ContentReport> {
-  const problems: Problem[] = [];
+export async function checkContentFiles(files: readonly ContentFile[], dir: string, codes: ReferenceCodes | undefined, exams: ExamsReport): Promise<ContentReport> {
+  const problems: Problem[] = [...exams.problems];
   const entries: CatalogEntry[] = [];
   for (const f of files) {
     if (f.parseError) {
@@ -43,5 +49,7 @@ export async function checkContentFiles(files: readonly ContentFile[], dir: stri
   if (files.length === 0) problems.push({ file: dir, field: '(folder)', message: 'no career files (*.yaml) found' });
   const fileSlugs = new Set(files.map((f) => f.slug));
   problems.push(...checkCatalog(entries, codes ?? (await referenceCodes()), fileSlugs));
-  return { profiles: entries.map((e) => e.profile), problems };
+  const examIndex = new Map(exams.exams.map((e) => [e.id, e]));
+  for (const entry of entries) problems.push(...checkPathways(entry, examIndex));
+  return { profiles: entries.map((e) => e.profile), exams: exams.exams, problems };
 }

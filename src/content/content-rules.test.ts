@@ -38,6 +38,16 @@ function variant(slug: string, title: string): CareerProfile {
     jobTitles: p.jobTitles.map((j, i) => ({ ...j, level: base.jobTitles[i]!.level })),
     progression: p.progression.map((s, i) => ({ ...s, experience: base.progression[i]!.experience })),
     portfolioProjects: p.portfolioProjects.map((x, i) => ({ ...x, type: base.portfolioProjects[i]!.type })),
+    roadmap: p.roadmap.map((r, i) => ({ ...r, id: base.roadmap[i]!.id!, hours: base.roadmap[i]!.hours!, step: base.roadmap[i]!.step })),
+    // structure (ids, kinds, exams, starting stages) stays; only the words are this career's own
+    pathways: base.pathways!.map((r) => ({
+      ...r,
+      title: `${title} ${r.title}`,
+      ...(r.note ? { note: `${title} ${r.note}` } : {}),
+      stages: r.stages.map((s) => ({ ...s, name: `${title} ${s.name}`, ...(s.note ? { note: `${title} ${s.note}` } : {}) })),
+    })),
+    localNames: base.localNames!,
+    ...(base.regulation ? { regulation: { body: `${title} ${base.regulation.body}`, requirement: `${title} ${base.regulation.requirement}` } } : {}),
     similarCareers: [],
     provenance: base.provenance,
     codes: base.codes!,
@@ -78,10 +88,16 @@ describe('content check', () => {
     ['progression range reversed', (p) => (p.progression[0]!.experience = '5-2 years'), 'progression[0].experience', /reversed/],
     ['roadmap out of order', (p) => (p.roadmap[1]!.step = 5), 'roadmap[1].step', /expected step 2/],
     ['duplicate skill in a profile', (p) => p.skills.push({ ...p.skills[3]!, name: 'sql' }), 'skills[15].name', /repeats skills\[3\]/],
-    ['similar career that does not exist', (p) => p.similarCareers.push({ slug: 'astronaut', title: 'Astronaut', similarity: 10, note: 'n' }), 'similarCareers[6].slug', /no career with slug "astronaut"/],
+    [
+      'similar career that does not exist',
+      (p) => (p.similarCareers = [{ slug: 'astronaut', title: 'Astronaut', similarity: 10, note: 'n' }]),
+      'similarCareers[0].slug',
+      /no career with slug "astronaut"/,
+    ],
     ['similar to itself', (p) => (p.similarCareers[0]!.slug = 'backend-developer'), 'similarCareers[0].slug', /itself/],
     ['unknown O*NET code', (p) => (p.codes = { onet: '99-9999.99' }), 'codes.onet', /does not exist/],
     ['unknown ISCO group', (p) => (p.codes = { isco: '9998' }), 'codes.isco', /does not exist/],
+    ['home page given as a salary source', (p) => (p.provenance.sources[0]!.url = 'https://www.ambitionbox.com/'), 'provenance.sources[0].url', /home page/],
   ];
   for (const [name, change, field, message] of single) {
     it(`reports ${name}`, async () => expectProblem(await problemsFor([mutate(change)]), field, message));

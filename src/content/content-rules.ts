@@ -150,12 +150,14 @@ function checkUniqueTitles(entries: CatalogEntry[]): Problem[] {
 
 /** Shared entities: one spelling per name across the whole catalog. */
 function checkSpellings(entries: CatalogEntry[]): Problem[] {
-  const kinds: Array<[string, (p: CareerProfile) => string[]]> = [
-    ['skills', (p) => p.skills.map((x) => x.name)],
-    ['tools', (p) => p.tools.map((x) => x.name)],
-    ['industries', (p) => p.industries.map((x) => x.name)],
+  // [list field, name field, names]: every shared name, stored once under its key (career.repository.ts)
+  const kinds: Array<[string, string, (p: CareerProfile) => string[]]> = [
+    ['skills', 'name', (p) => p.skills.map((x) => x.name)],
+    ['tools', 'name', (p) => p.tools.map((x) => x.name)],
+    ['industries', 'name', (p) => p.industries.map((x) => x.name)],
+    ['education', 'degree', (p) => p.education.map((x) => x.degree)],
   ];
-  return kinds.flatMap(([field, names]) => {
+  return kinds.flatMap(([field, nameField, names]) => {
     const first = new Map<string, { name: string; file: string }>();
     return entries.flatMap(({ file, profile }) =>
       names(profile).flatMap((name, i) => {
@@ -165,7 +167,7 @@ function checkSpellings(entries: CatalogEntry[]): Problem[] {
           first.set(key, { name, file });
           return [];
         }
-        return known.name === name ? [] : [{ file, field: `${field}[${i}].name`, message: `"${name}" is spelled "${known.name}" in ${known.file}` }];
+        return known.name === name ? [] : [{ file, field: `${field}[${i}].${nameField}`, message: `"${name}" is spelled "${known.name}" in ${known.file}` }];
       }),
     );
   });
@@ -207,6 +209,16 @@ function checkCopiedParagraphs(entries: CatalogEntry[]): Problem[] {
   });
 }
 
+/** A source must point at the page that backs the figures: a site's home page backs nothing. */
+function checkSources({ file, profile }: CatalogEntry): Problem[] {
+  return profile.provenance.sources.flatMap((source, i) => {
+    if (!source.url) return [];
+    const url = new URL(source.url);
+    const bare = (url.pathname === '/' || url.pathname === '') && !url.search;
+    return bare ? [{ file, field: `provenance.sources[${i}].url`, message: `${source.url} is a home page; name the exact page (or leave the url out and name the publication and table)` }] : [];
+  });
+}
+
 export function checkCatalog(entries: CatalogEntry[], codes: ReferenceCodes, fileSlugs = new Set<string>()): Problem[] {
   const perProfile = entries.flatMap((entry) => [
     ...checkSlugMatchesFile(entry),
@@ -214,6 +226,7 @@ export function checkCatalog(entries: CatalogEntry[], codes: ReferenceCodes, fil
     ...checkOrderAndRanges(entry),
     ...checkDuplicatesWithin(entry),
     ...checkCodes(entry, codes),
+    ...checkSources(entry),
   ]);
   return [
     ...perProfile,

@@ -1,5 +1,7 @@
 import type { Db } from '../db/database.ts';
-import { lockContent, readFingerprint, replaceCatalog, writeFingerprint } from '../careers/career.repository.ts';
+import { lockContent, readFingerprint, replaceCatalog, replaceExams, writeFingerprint } from '../careers/career.repository.ts';
+import { loadPaths } from '../config.ts';
+import { readExamsFile } from './exam-file.ts';
 import { checkContentFiles, contentFingerprint } from './content-check.ts';
 import { readContentDir } from './content-files.ts';
 import type { Problem } from './content-rules.ts';
@@ -16,11 +18,12 @@ export class ContentError extends Error {
  * leaves the previous catalog in place. Invalid content is refused, never half-loaded.
  * Unchanged files were checked when they were loaded, so a restart does not check them again.
  */
-export async function syncContent(db: Db, dir: string): Promise<{ changed: boolean; careers: number }> {
+export async function syncContent(db: Db, dir: string, examsFile = loadPaths().examsFile): Promise<{ changed: boolean; careers: number }> {
   const files = await readContentDir(dir);
-  const fingerprint = contentFingerprint(files);
+  const exams = await readExamsFile(examsFile);
+  const fingerprint = contentFingerprint(files, exams.text);
   if ((await readFingerprint(db)) === fingerprint) return { changed: false, careers: files.length };
-  const report = await checkContentFiles(files, dir);
+  const report = await checkContentFiles(files, dir, undefined, exams);
   if (report.problems.length > 0) throw new ContentError(report.problems);
   const careers = report.profiles.length;
   const changed = await db.transaction().execute(async (trx) => {
@@ -28,6 +31,7 @@ export async function syncContent(db: Db, dir: string): Promise<{ changed: boole
     // another instance may have loaded the same files while we waited for the lock
     if ((await readFingerprint(trx)) === fingerprint) return false;
     await replaceCatalog(trx, report.profiles);
+    await replaceExams(trx, report.exams);
     await writeFingerprint(trx, fingerprint);
     return true;
   });

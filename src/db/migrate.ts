@@ -2,6 +2,7 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './database.ts';
 import * as careers001 from './migrations/001-careers.ts';
 import * as occupations002 from './migrations/002-occupations.ts';
+import * as pathways003 from './migrations/003-pathways.ts';
 
 /**
  * Migrations are listed here in order; names sort lexically. They run on every start and
@@ -10,6 +11,7 @@ import * as occupations002 from './migrations/002-occupations.ts';
 const MIGRATIONS: Record<string, Migration> = {
   '001-careers': careers001,
   '002-occupations': occupations002,
+  '003-pathways': pathways003,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

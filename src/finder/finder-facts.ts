@@ -8,7 +8,7 @@ import type { CareerCatalog } from '../catalog/career-catalog.ts';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { slugify } from '../text/slugify.ts';
 import { textKey } from '../text/text-key.ts';
-import type { BandLevel } from './finder-options.ts';
+import { SEGMENT_OPTIONS, segmentFor, type BandLevel, type Segment } from './finder-options.ts';
 import { buildTitleIndex, titleIndexOf, type TitleIndex } from '../titles/resolve-title.ts';
 import { derived } from '../catalog/snapshot.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
@@ -57,7 +57,7 @@ export interface Finder {
   readonly positions: ReadonlyMap<string, number>;
 }
 
-export const bandKey = (segment: string, level: BandLevel) => `${segment}:${level}`;
+export const bandKey = (segment: Segment, level: BandLevel) => `${segment}:${level}`;
 
 /** Each profile's values of a named facet, as [lookup key, value, display name]. */
 const NAMED_VALUES: Record<NamedFacet, (p: CareerProfile) => Array<[string, string, string]>> = {
@@ -84,7 +84,9 @@ function vocabulary(entries: Array<[string, string, string]>): Vocabulary {
 
 function factsOf(p: CareerProfile, vocabularies: Record<NamedFacet, Vocabulary>): CareerFacts {
   const bands = new Map<string, Band>();
-  for (const s of p.salary) for (const b of s.bands) bands.set(bandKey(s.segment, b.level), { min: b.minLpa, max: b.maxLpa ?? Infinity });
+  for (const view of SEGMENT_OPTIONS) {
+    for (const b of segmentFor(p.salary, view)?.bands ?? []) bands.set(bandKey(view, b.level), { min: b.minLpa, max: b.maxLpa ?? Infinity });
+  }
   const ids = (facet: NamedFacet) => Int32Array.from(new Set(NAMED_VALUES[facet](p).map(([key]) => vocabularies[facet].ids.get(key)!)));
   return {
     demand: p.demand,
@@ -102,7 +104,10 @@ export function buildFinder(catalog: CareerCatalog, titles: TitleIndex = buildTi
   const vocabularies = Object.fromEntries(NAMED_FACETS.map((f) => [f, vocabulary(ps.flatMap(NAMED_VALUES[f]))])) as Record<NamedFacet, Vocabulary>;
   return {
     catalog,
-    index: buildSearchIndex(ps),
+    index: buildSearchIndex(ps, (id) => {
+      const exam = catalog.exam(id);
+      return exam ? `${id.replace(/-/g, ' ')} ${exam.name} ${exam.fullName}` : id.replace(/-/g, ' ');
+    }),
     titles,
     facts: ps.map((p) => factsOf(p, vocabularies)),
     vocabularies,

@@ -9,8 +9,16 @@ export type BandLevel = SalaryBand['level'];
 export type ThreeStep = CareerProfile['demand'];
 export type FutureScope = CareerProfile['futureScope'];
 
-export const SEGMENT_OPTIONS = ['pan-india', 'metro', 'remote'] as const satisfies readonly SalarySegment['segment'][];
+/** Salary views: the headline segment (the pay most people in a career get), or the first segment of a kind. */
+export const SEGMENT_OPTIONS = ['headline', 'pan-india', 'metro', 'government', 'private', 'self-employed', 'abroad', 'remote'] as const satisfies readonly (
+  'headline' | NonNullable<SalarySegment['kind']>
+)[];
 export type Segment = (typeof SEGMENT_OPTIONS)[number];
+
+/** The segment of a profile a salary view shows, or undefined when the profile has none of that kind. */
+export function segmentFor(salary: readonly SalarySegment[], view: Segment): SalarySegment | undefined {
+  return view === 'headline' ? (salary.find((s) => s.headline) ?? salary[0]) : salary.find((s) => s.kind === view);
+}
 export const LEVEL_OPTIONS = ['entry', 'mid', 'senior'] as const satisfies readonly BandLevel[];
 export const THREE_STEPS = ['high', 'medium', 'low'] as const satisfies readonly ThreeStep[];
 export const FUTURE_SCOPE_OPTIONS = ['excellent', 'strong', 'good', 'moderate', 'limited'] as const satisfies readonly FutureScope[];
@@ -18,8 +26,13 @@ export const SORTS = ['relevance', 'title', 'salary', 'demand'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export const SEGMENT_NAMES: Record<Segment, string> = {
+  headline: 'What most people earn',
   'pan-india': 'Pan-India',
   metro: 'Metro / top employers',
+  government: 'Government',
+  private: 'Private employers',
+  'self-employed': 'Self-employed / own practice',
+  abroad: 'Abroad',
   remote: 'Remote / freelance',
 };
 export const LEVEL_NAMES: Record<BandLevel, string> = { entry: 'Entry', mid: 'Mid', senior: 'Senior' };

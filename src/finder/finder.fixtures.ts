@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { textKey } from '../text/text-key.ts';
 import type { FinderResult } from './finder.schema.ts';
+import { segmentFor, type Segment } from './finder-options.ts';
 
 export async function find(app: FastifyInstance, query: string): Promise<FinderResult> {
   const res = await app.inject(`/api/v1/careers?${query}`);
@@ -25,11 +26,12 @@ export async function findAll(app: FastifyInstance, query: string): Promise<stri
   return slugs;
 }
 
-export const band = (p: CareerProfile, segment: string, level: string) => p.salary.find((s) => s.segment === segment)?.bands.find((b) => b.level === level);
+/** The band a salary view shows: the headline segment, or the first segment of a kind. */
+export const band = (p: CareerProfile, view: Segment, level: string) => segmentFor(p.salary, view)?.bands.find((b) => b.level === level);
 
 /** The salary rule of issue 4: the band's top (open-ended counts as no top) reaches the floor. */
-const reaches = (p: CareerProfile, segment: string, level: string, floor: number) => {
-  const b = band(p, segment, level);
+const reaches = (p: CareerProfile, view: Segment, level: string, floor: number) => {
+  const b = band(p, view, level);
   return b !== undefined && (b.maxLpa ?? Infinity) >= floor;
 };
 
@@ -43,7 +45,8 @@ export const filterRules: Array<[query: string, matches: (p: CareerProfile) => b
   ['futureScope=excellent&futureScope=strong', (p) => ['excellent', 'strong'].includes(p.futureScope)],
   ['experience=10', (p) => p.experience.minYears <= 10 && (p.experience.maxYears ?? Infinity) >= 10],
   ['experience=0', (p) => p.experience.minYears === 0],
-  ['minSalaryLpa=8', (p) => reaches(p, 'pan-india', 'entry', 8)],
+  ['minSalaryLpa=8', (p) => reaches(p, 'headline', 'entry', 8)],
+  ['minSalaryLpa=8&segment=government', (p) => reaches(p, 'government', 'entry', 8)],
   ['minSalaryLpa=60&segment=metro&level=senior', (p) => reaches(p, 'metro', 'senior', 60)],
   ['minSalaryLpa=40&segment=remote&level=senior', (p) => reaches(p, 'remote', 'senior', 40)],
   ['degree=bcom', (p) => p.education.some((e) => textKey(e.degree) === 'bcom' && e.fitScore >= 60)],

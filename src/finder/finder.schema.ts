@@ -26,7 +26,7 @@ export const FinderQuery = Type.Object(
       }),
     ),
     segment: Type.Enum(SEGMENT_OPTIONS, {
-      default: 'pan-india',
+      default: 'headline',
       description: 'Salary segment used by minSalaryLpa, sort=salary and the salary shown per item',
     }),
     level: Type.Enum(LEVEL_OPTIONS, { default: 'entry', description: 'Salary band level used by minSalaryLpa, sort=salary and the salary shown per item' }),

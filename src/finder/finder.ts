@@ -7,7 +7,7 @@ import { invalidField } from '../errors.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { bandKey, type CareerFacts, type Finder } from './finder-facts.ts';
 import { dimensions, type Dimension } from './finder-filters.ts';
-import { FACET_KEYS, type Segment, type Sort } from './finder-options.ts';
+import { FACET_KEYS, segmentFor, type Segment, type Sort } from './finder-options.ts';
 import { resolveTitle } from '../titles/resolve-title.ts';
 import type { Facets, FinderItem, FinderQuery, FinderResult } from './finder.schema.ts';
 
@@ -72,7 +72,7 @@ function order(finder: Finder, q: FinderQuery, docs: number[], scores: Float64Ar
 
 /** One result card's data: the list contract plus what the finder shows. */
 export function finderItem(p: CareerProfile, segment: Segment): FinderItem {
-  const s = p.salary.find((x) => x.segment === segment);
+  const s = segmentFor(p.salary, segment);
   return {
     slug: p.slug,
     title: p.title,

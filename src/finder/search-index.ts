@@ -12,17 +12,22 @@ import type { CareerProfile } from '../careers/career.schema.ts';
 import { editDistance, letterMask, popcount } from '../text/edit-distance.ts';
 import { abbreviations, initials, terms } from './search-text.ts';
 
-export const FIELDS = { title: 1, alias: 2, jobTitle: 4, skill: 8, tool: 16, task: 32, category: 64 } as const;
+export const FIELDS = { title: 1, alias: 2, jobTitle: 4, skill: 8, tool: 16, task: 32, category: 64, local: 128, exam: 256, text: 512 } as const;
 const WEIGHTS: ReadonlyArray<readonly [number, number]> = [
   [FIELDS.title, 10],
   [FIELDS.alias, 9],
+  [FIELDS.local, 9],
+  [FIELDS.exam, 7],
   [FIELDS.jobTitle, 6],
   [FIELDS.skill, 3],
   [FIELDS.tool, 3],
   [FIELDS.category, 2],
   [FIELDS.task, 1],
+  [FIELDS.text, 0.5],
 ];
 const TITLE_LIKE = FIELDS.title | FIELDS.alias;
+/** Fields where a typo match alone is too weak to show a career for a one-word query ("upsets" is not "upsc"). */
+const LOW_FIELDS = FIELDS.tool | FIELDS.task | FIELDS.text | FIELDS.category;
 const fieldWeight = (field: number) => WEIGHTS.find(([f]) => f === field)![1];
 
 const EXACT = 1;
@@ -51,7 +56,7 @@ export interface SearchIndex {
 interface Posting {
   docs: Int32Array;
   weights: Float32Array;
-  fields: Uint8Array;
+  fields: Uint16Array;
   idf: number;
 }
 
@@ -62,7 +67,7 @@ interface DocTerm {
 }
 
 /** The text of a career, field by field, plus aliases derived from the data itself. */
-function fieldTexts(p: CareerProfile): Array<[number, string]> {
+function fieldTexts(p: CareerProfile, examName: (id: string) => string): Array<[number, string]> {
   const texts: Array<[number, string]> = [[FIELDS.title, p.title]];
   const titleTerms = terms(p.title);
   // "Full Stack" also answers "fullstack", "Sub-Inspector" also "subinspector".
@@ -83,12 +88,22 @@ function fieldTexts(p: CareerProfile): Array<[number, string]> {
   for (const t of p.tools) texts.push([FIELDS.tool, t.name]);
   for (const t of p.tasks) texts.push([FIELDS.task, t.name]);
   texts.push([FIELDS.category, `${p.category} ${p.roleFamily}`]);
+  // what people type for it: Hindi names and Hinglish words, the exams and courses of its pathways
+  for (const name of [...(p.localNames?.hi ?? []), ...(p.localNames?.latin ?? [])]) texts.push([FIELDS.local, name]);
+  for (const route of p.pathways ?? []) {
+    for (const stage of route.stages) {
+      if (stage.kind === 'exam' || stage.kind === 'degree' || stage.kind === 'diploma' || stage.kind === 'licence') texts.push([FIELDS.exam, stage.name]);
+      if (stage.exam) texts.push([FIELDS.exam, examName(stage.exam)]);
+    }
+  }
+  for (const e of p.education) texts.push([FIELDS.exam, e.degree]);
+  for (const text of [p.summary, p.description, ...p.faqs.map((f) => f.question)]) texts.push([FIELDS.text, text]);
   return texts;
 }
 
-function docTerms(p: CareerProfile, termsOf: (text: string) => readonly string[]): Map<string, DocTerm> {
+function docTerms(p: CareerProfile, termsOf: (text: string) => readonly string[], examName: (id: string) => string): Map<string, DocTerm> {
   const out = new Map<string, DocTerm>();
-  for (const [field, text] of fieldTexts(p)) {
+  for (const [field, text] of fieldTexts(p, examName)) {
     const w = fieldWeight(field);
     for (const term of termsOf(text)) {
       const e = out.get(term);
@@ -105,7 +120,7 @@ function docTerms(p: CareerProfile, termsOf: (text: string) => readonly string[]
 /** Repeats in other fields add a little, never more than half the best field. */
 const termWeight = ({ sum, max }: DocTerm) => max + Math.min(0.25 * (sum - max), 0.5 * max);
 
-export function buildSearchIndex(profiles: readonly CareerProfile[]): SearchIndex {
+export function buildSearchIndex(profiles: readonly CareerProfile[], examName: (id: string) => string = (id) => id.replace(/-/g, ' ')): SearchIndex {
   const n = profiles.length;
   // Skill, tool and task names repeat across careers: tokenise each distinct text once.
   const seen = new Map<string, readonly string[]>();
@@ -121,7 +136,7 @@ export function buildSearchIndex(profiles: readonly CareerProfile[]): SearchInde
   const titleSize = new Int32Array(n);
   profiles.forEach((p, doc) => {
     titleSize[doc] = new Set(termsOf(p.title)).size;
-    for (const [term, e] of docTerms(p, termsOf)) {
+    for (const [term, e] of docTerms(p, termsOf, examName)) {
       let list = lists.get(term);
       if (!list) {
         list = { docs: [], weights: [], fields: [] };
@@ -137,7 +152,7 @@ export function buildSearchIndex(profiles: readonly CareerProfile[]): SearchInde
     postings.set(term, {
       docs: Int32Array.from(list.docs),
       weights: Float32Array.from(list.weights),
-      fields: Uint8Array.from(list.fields),
+      fields: Uint16Array.from(list.fields),
       idf: Math.log(1 + n / list.docs.length),
     });
   }
@@ -154,7 +169,8 @@ export function buildSearchIndex(profiles: readonly CareerProfile[]): SearchInde
       if ((out.get(term) ?? 0) < factor) out.set(term, factor);
     };
     if (postings.has(word)) keep(word, EXACT);
-    if (word.length >= 2) {
+    // a short word that is itself indexed means itself: "ca" is not "carpenter"
+    if (word.length >= 2 && !(word.length <= 3 && postings.has(word))) {
       let lo = 0;
       let hi = sorted.length;
       while (lo < hi) {
@@ -167,7 +183,9 @@ export function buildSearchIndex(profiles: readonly CareerProfile[]): SearchInde
         if (sorted[i] !== word) keep(sorted[i]!, factor);
       }
     }
-    if (word.length < 4 || /^\d+$/.test(word)) return;
+    // typos only for words of five letters or more, and never where the word itself is indexed:
+    // "upsc" must not become "upsets", nor "neet" "next"
+    if (word.length <= 4 || /^\d+$/.test(word) || postings.has(word)) return;
     const max = word.length >= 8 ? 2 : 1;
     const mask = letterMask(word);
     const from = lengthStart[Math.max(word.length - max, 0)]!;
@@ -194,7 +212,7 @@ export function buildSearchIndex(profiles: readonly CareerProfile[]): SearchInde
   }
 
   const best = new Float64Array(n);
-  const bestFields = new Uint8Array(n);
+  const bestFields = new Uint16Array(n);
 
   function search(query: string): SearchHit[] | null {
     const querySlots = slots(query);
@@ -207,8 +225,11 @@ export function buildSearchIndex(profiles: readonly CareerProfile[]): SearchInde
       for (const [term, factor] of alternatives) {
         const posting = postings.get(term)!;
         const { docs, weights, fields, idf } = posting;
+        const typo = factor < PREFIX_SHORT;
         for (let k = 0; k < docs.length; k++) {
           const doc = docs[k]!;
+          // a typo in a low-weight field needs another query word to back it
+          if (typo && querySlots.length === 1 && (fields[k]! & ~LOW_FIELDS) === 0) continue;
           const s = factor * idf * weights[k]!;
           if (best[doc] === 0) touched.push(doc);
           if (s > best[doc]!) {
@@ -232,7 +253,8 @@ export function buildSearchIndex(profiles: readonly CareerProfile[]): SearchInde
       if (matched[doc] === 0) continue;
       const coverage = matched[doc]! / q;
       let score = total[doc]! * coverage * coverage;
-      if (inTitle[doc] === q) score *= ALL_IN_TITLE_BONUS;
+      // every word in the title: a bonus, larger the more of the title the query is ("nurse" is more of "Staff Nurse" than of "Auxiliary Nurse Midwife")
+      if (inTitle[doc] === q) score *= ALL_IN_TITLE_BONUS * (0.5 + 0.5 * Math.min(1, q / Math.max(1, titleSize[doc]!)));
       if (inTitle[doc] === q && q >= titleSize[doc]!) score *= WHOLE_TITLE_BONUS;
       hits.push({ doc, score });
       if (score > top) top = score;

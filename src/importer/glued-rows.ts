@@ -70,6 +70,9 @@ export const EDUCATION_LEVELS = [
   'Class 10',
   'Class 12',
   'Diploma',
+  'ITI',
+  'Apprenticeship',
+  'Training',
   'Certificate',
   'Graduate',
   'Engineering',
@@ -120,13 +123,20 @@ export function parseProgressionRow(row: string, knownTitles: string[]): Progres
   const experience = experienceTail(row, knownTitles);
   if (!experience) return null;
   const body = row.slice(0, row.length - experience.length);
-  const seams = [...body.matchAll(/[a-z)](?=[A-Z])/g)].map((m) => m.index! + 1);
-  const titleSeam = seams.find((i) => knownTitles.some((t) => body.slice(i).startsWith(t)));
-  const cut = titleSeam ?? seams[0];
+  // where the stage may end and the titles begin: "…Lead|Senior…" (lower → upper),
+  // "…ANM|Auxiliary…" (an acronym's last capital starts a word), "…Specialist|6G…" (lower → digit)
+  const seams = [
+    ...[...body.matchAll(/[a-z)](?=[A-Z])/g)].map((m) => m.index! + 1),
+    ...[...body.matchAll(/[A-Z](?=[A-Z][a-z])/g)].map((m) => m.index! + 1),
+    ...[...body.matchAll(/[a-z](?=\d)/g)].map((m) => m.index! + 1),
+  ];
+  const anywhere = [...body.matchAll(/\S(?=[A-Z0-9])/g)].map((m) => m.index! + 1);
+  const titleSeam = [...seams, ...anywhere].find((i) => knownTitles.some((t) => body.slice(i).startsWith(t)));
+  const cut = titleSeam ?? seams.sort((a, b) => a - b)[0];
   if (cut === undefined) return null;
   const titles = body
     .slice(cut)
-    .split(/,\s*/)
+    .split(/,\s*(?![^(]*\))/) // a comma inside brackets belongs to the title: "ANM (NHM, contractual)"
     .map((t) => t.trim())
     .filter(Boolean);
   return { stage: body.slice(0, cut).trim(), titles, experience };

@@ -29,8 +29,10 @@ export async function hintsFromContent(dir: string, source: string): Promise<Imp
   return { categories, careers, skillTypes, source, today: new Date().toISOString().slice(0, 10) };
 }
 
-export async function importPage(text: string, source: string, contentDir: string): Promise<PageImport | null> {
-  const result = parsePage(text, await hintsFromContent(contentDir, source));
+/** `catalog` is the content folder to take hints from, or hints already read (importing many pages). */
+export async function importPage(text: string, source: string, catalog: string | ImportHints): Promise<PageImport | null> {
+  const hints = typeof catalog === 'string' ? await hintsFromContent(catalog, source) : { ...catalog, source };
+  const result = parsePage(text, hints);
   if (!result) return null;
   const ordered = Object.fromEntries(
     Object.keys(CareerProfile.properties)

@@ -33,6 +33,8 @@ type Draft = Partial<Record<keyof CareerProfile, unknown>>;
 const META = /^(.+?) (\d{1,2})(?:-(\d{1,2})|(\+))? years? experience Remote: ([a-z]+) Demand: ([a-z]+) Future scope: ([a-z ]+)$/i;
 const BAND = /^(Entry|Mid|Senior)₹\s?([\d.]+)(?:\s?-\s?([\d.]+))? LPA(\+)?$/;
 const SEGMENT_ORDER = ['pan-india', 'metro', 'remote'] as const;
+/** As many salary segments as a profile may have (career.schema.ts). */
+const MAX_SEGMENTS = 6;
 
 const join = (lines: Line[]) => lines.map((l) => l.text).join(' ');
 const after = (line: Line | undefined, prefix: string) => (line?.text.startsWith(prefix) ? line.text.slice(prefix.length).trim() : null);
@@ -139,8 +141,10 @@ function parseSalary(lines: Line[], unplaced: Line[]) {
       current.bands.push({ level: band[1]!.toLowerCase(), minLpa: Number(band[2]), maxLpa: band[4] ? null : Number(band[3] ?? band[2]) });
     } else if (!band && current && current.bands.length > 0 && current.note === undefined) {
       current.note = line.text;
-    } else if (!band && segments.length < SEGMENT_ORDER.length && (!current || current.note !== undefined)) {
-      segments.push({ segment: SEGMENT_ORDER[segments.length]!, label: line.text, note: undefined, bands: [] });
+    } else if (!band && segments.length < MAX_SEGMENTS && (!current || current.note !== undefined)) {
+      // the page names no ids or kinds: the seed's three segments by position, then numbered ones
+      const segment = SEGMENT_ORDER[segments.length] ?? `segment-${segments.length + 1}`;
+      segments.push({ segment, label: line.text, note: undefined, bands: [] });
     } else unplaced.push(line);
   }
   return segments;
@@ -216,7 +220,12 @@ function records<T>(lines: Line[], marker: string, unplaced: Line[], build: (gro
 }
 
 function parseTools(lines: Line[], unplaced: Line[]) {
-  const isAvatar = (i: number) => /^[A-Z0-9]{1,2}$/.test(lines[i]!.text) && lines[i + 1] !== undefined && toolInitials(lines[i + 1]!.text) === lines[i]!.text;
+  // A badge is a short capitalised mark before a tool's name. Usually the name's initials, but
+  // pages also use others ("ES" before "Microsoft Excel or Google Sheets"): when every fourth line
+  // is such a mark, each is a badge whatever it says.
+  const badge = (i: number) => lines[i] !== undefined && /^[A-Z0-9]{1,3}$/.test(lines[i]!.text);
+  const everyFourth = lines.length > 0 && lines.length % 4 === 0 && lines.every((_, i) => i % 4 !== 0 || badge(i));
+  const isAvatar = (i: number) => badge(i) && lines[i + 1] !== undefined && (everyFourth ? i % 4 === 0 : toolInitials(lines[i + 1]!.text) === lines[i]!.text);
   const avatars = new Set(lines.filter((_, i) => isAvatar(i)));
   const groups = avatars.size > 0 ? groupBy(lines, (l) => avatars.has(l)) : chunk(lines, 3);
   return groups.flatMap((group) => {

@@ -3,7 +3,10 @@
  * OpenAPI, checks the /match page's query, and types the matcher's output.
  */
 import Type, { type Static, type TSchema } from 'typebox';
-import { SEGMENTS } from '../careers/career.schema.ts';
+import { SEGMENT_KINDS } from '../careers/career.schema.ts';
+import { CATEGORIES } from '../careers/exam.schema.ts';
+import { START_STAGES } from '../careers/pathway.schema.ts';
+import { ELIGIBILITY_STATUSES } from '../pathways/eligibility.ts';
 import { INTEREST_ANSWERS, INTEREST_KINDS, type InterestAnswer, type InterestId } from './interest-questions.ts';
 import { PERSON_LEVELS } from './levels.ts';
 
@@ -35,7 +38,9 @@ export const InterestAnswers = Type.Object(Object.fromEntries(INTEREST_KINDS.map
 export const Preferences = Type.Object(
   {
     remote: Type.Optional(oneOf(REMOTE_PREFERENCES, 'any (default), prefer remote work, or remote only')),
-    segment: Type.Optional(oneOf(SEGMENTS, 'Salary segment to compare the target with; default pan-india')),
+    segment: Type.Optional(
+      oneOf(SEGMENT_KINDS, "Kind of salary segment to compare the target with; default each career's headline segment (the pay most people in it get)"),
+    ),
     targetLpa: Type.Optional(Type.Number({ minimum: 0, maximum: 500, description: 'Target salary, INR lakh per annum' })),
     yearsExperience: Type.Optional(Type.Number({ minimum: 0, maximum: 50, description: 'Years of work experience' })),
     hoursPerWeek: Type.Optional(Type.Number({ minimum: 1, maximum: 100, description: 'Hours a week available for learning; default 10' })),
@@ -52,6 +57,12 @@ export const MatchRequest = Type.Object(
     skills: Type.Optional(Type.Array(SkillInput, { maxItems: MAX_SKILLS, description: `Up to ${MAX_SKILLS} skills` })),
     interests: Type.Optional(InterestAnswers),
     preferences: Type.Optional(Preferences),
+    stage: Type.Optional(
+      oneOf(START_STAGES, 'Where the person stands today (class, stream, degree field); default inferred from `degree` when it says, else unknown'),
+    ),
+    age: Type.Optional(Type.Integer({ minimum: 10, maximum: 70, description: 'Age in completed years, checked against exam age limits' })),
+    category: Type.Optional(oneOf(CATEGORIES, 'Reservation category, for exam age relaxations; default general')),
+    pwd: Type.Optional(Type.Boolean({ description: 'Person with benchmark disability: adds the PwD age relaxation' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Return only the best N careers; default all' })),
   },
   { $id: 'MatchRequest', additionalProperties: false, description: 'A person: degree, skills with levels, interests, preferences' },
@@ -75,19 +86,34 @@ const MissingSkill = Type.Object({
   priority: Type.Number({ description: 'importance weight × levels missing; higher first' }),
 });
 
+const Months = Type.Object({ min: Type.Number(), max: Type.Number() }, { description: 'Months, shortest to longest typical' });
+
+const Eligibility = Type.Object({
+  status: oneOf(
+    ELIGIBILITY_STATUSES,
+    'eligible: only job search remains; not-yet: stages remain; ineligible: a hard rule cannot be met; unknown: we do not know your stage or have no route from it',
+  ),
+  reasons: Type.Array(Type.String(), { description: 'Why, in plain words' }),
+  route: orNull(Type.Object({ id: Type.String(), title: Type.String() }), 'The pathway the answer follows: the shortest open one'),
+});
+
 const PersonalStep = Type.Object({
+  id: Type.String({ description: 'Stable id: the pathway stage id or the career roadmap step id' }),
+  kind: oneOf(['stage', 'skills'] as const, "stage: a pathway stage (exam, degree, licence…); skills: a step of the career's skills roadmap"),
+  months: orNull(Months, 'For pathway stages: how long it takes'),
   step: Type.Integer(),
   title: Type.String(),
   status: oneOf(STEP_STATUSES, 'done: your skills cover it, skip it; partial: shortened; todo: full step'),
   coveredBy: Type.Array(Type.String(), { description: 'Your skills that cover (part of) the step' }),
-  hours: Type.Integer(),
+  hours: orNull(Type.Integer(), 'Study hours for a skills step; null for a pathway stage (see months)'),
   startWeek: orNull(Type.Integer()),
   endWeek: orNull(Type.Integer()),
   note: Type.String(),
 });
 
 const PersonalRoadmap = Type.Object({
-  steps: Type.Array(PersonalStep),
+  monthsToFirstJob: orNull(Months, 'From where the person stands, through every remaining stage; null when eligibility is unknown or ineligible'),
+  steps: Type.Array(PersonalStep, { description: 'From where the person stands: the remaining pathway stages, then the skills roadmap' }),
   totalHours: Type.Integer(),
   totalWeeks: Type.Integer(),
   summary: Type.String(),
@@ -102,6 +128,7 @@ export const CareerMatch = Type.Object({
   fit: Type.Integer({ minimum: 0, maximum: 100 }),
   current: Type.Boolean({ description: 'The career the person named as their current one' }),
   parts: Type.Object({ skills: Part, education: Part, interests: Part, preferences: Part }),
+  eligibility: Eligibility,
   missingSkills: Type.Array(MissingSkill),
   roadmap: PersonalRoadmap,
 });
@@ -122,6 +149,13 @@ export const MatchResult = Type.Object(
       skills: Type.Array(Type.Object({ input: Type.String(), name: Type.String(), level: Type.String(), how: Type.String() })),
       unmatchedSkills: Type.Array(Type.Object({ input: Type.String(), suggestions: Type.Array(Type.String()) })),
       interestsAnswered: Type.Integer(),
+      stage: orNull(
+        Type.Object({ value: oneOf(START_STAGES, 'Where the person stands'), how: oneOf(['given', 'degree'] as const, 'Chosen, or read from the degree') }),
+        'null when neither the request nor the degree says; eligibility is then unknown',
+      ),
+      stageCandidates: Type.Array(oneOf(START_STAGES, 'A stage'), {
+        description: 'When the degree text could mean several stages ("12th pass"): the ones it could be, for the person to choose',
+      }),
     }),
     weights: Type.Object({ skills: Type.Integer(), education: Type.Integer(), interests: Type.Integer(), preferences: Type.Integer() }),
     assumptions: Type.Object({ hoursPerWeek: Type.Number(), hoursPerRoadmapMonth: Type.Integer(), note: Type.String() }),

@@ -7,7 +7,9 @@
  */
 import { derived } from '../catalog/snapshot.ts';
 import type { CareerProfile } from '../careers/career.schema.ts';
+import type { Exam } from '../careers/exam.schema.ts';
 import type { FieldError } from '../errors.ts';
+import { eligibilityFor, type Eligibility } from '../pathways/eligibility.ts';
 import { indexCatalog, type IndexedCareer } from './career-index.ts';
 import { createDegreeVocabulary, type DegreeVocabulary } from './degree-vocabulary.ts';
 import { PART_NAMES, type CareerMatch, type MatchRequest, type MatchResult, type PartName } from './match.schema.ts';
@@ -32,6 +34,7 @@ export interface Matcher {
 interface Scored {
   career: IndexedCareer;
   fit: number;
+  eligibility: Eligibility;
   /** 0..100 unrounded, null when the person gave nothing to rate the part on. */
   scores: Record<PartName, number | null>;
   coverage: number[];
@@ -40,15 +43,30 @@ interface Scored {
 /** What one request needs besides the person: the current career's title, the route memo. */
 interface Context {
   person: Person;
+  exams: (id: string) => Exam | undefined;
   currentTitle: string | undefined;
   routes: RouteMemo;
 }
 
-/** Best fit first; exact ties by demand, then title, then slug (the index's tieRank), so the order never depends on input order. */
-const byFit = (a: Scored, b: Scored) => b.fit - a.fit || a.career.tieRank - b.career.tieRank;
+/**
+ * Careers the person cannot enter (a hard rule: age limit, Class 12 subjects, remote-only on
+ * an on-site career) rank below every other; then best fit first; exact ties by demand,
+ * then title, then slug (the index's tieRank), so the order never depends on input order.
+ */
+const blocked = (s: Scored) => (s.eligibility.status === 'ineligible' ? 1 : 0);
+const soonest = (s: Scored) => s.eligibility.monthsToFirstJob?.min ?? Infinity;
+/** At the same shown fit, the career whose pathway the person's own completed course is on comes first (a nursing graduate: Staff Nurse). */
+const ownCourse = (s: Scored) => (s.eligibility.onCompletedCourse ? 1 : 0);
+const byFit = (a: Scored, b: Scored) =>
+  blocked(a) - blocked(b) ||
+  Math.round(b.fit) - Math.round(a.fit) ||
+  ownCourse(b) - ownCourse(a) ||
+  b.fit - a.fit ||
+  soonest(a) - soonest(b) ||
+  a.career.tieRank - b.career.tieRank;
 
 /** Numbers only: this runs for every career in the catalog, so it builds no text. */
-function score(career: IndexedCareer, { person, routes }: Context): Scored {
+function score(career: IndexedCareer, { person, routes, exams }: Context): Scored {
   const coverage = skillCoverage(career, person);
   const scores = {
     skills: skillsScore(career, person, coverage),
@@ -64,7 +82,7 @@ function score(career: IndexedCareer, { person, routes }: Context): Scored {
     sum += PART_WEIGHTS[name] * s;
     weight += PART_WEIGHTS[name];
   }
-  return { career, fit: weight === 0 ? 0 : sum / weight, scores, coverage };
+  return { career, fit: weight === 0 ? 0 : sum / weight, eligibility: eligibilityFor(career.profile, person.pathway, exams), scores, coverage };
 }
 
 /** Words, gaps and the roadmap: only for the careers the response shows. */
@@ -89,8 +107,9 @@ function present(s: Scored, rank: number, { person, currentTitle }: Context, wei
       interests: part('interests', interestsReason(career, person)),
       preferences: part('preferences', preferencesReason(career, person, currentTitle)),
     },
+    eligibility: { status: s.eligibility.status, reasons: s.eligibility.reasons, route: s.eligibility.route },
     missingSkills: missingSkills(career, person, coverage),
-    roadmap: personalRoadmap(career, person, coverage),
+    roadmap: personalRoadmap(career, person, coverage, s.eligibility),
   };
 }
 
@@ -104,13 +123,14 @@ function effectiveWeights(first: Scored | undefined): Record<PartName, number> {
 function nothingToRate(person: Person): FieldError | null {
   const p = person.preferences;
   const prefs = p.remote !== 'any' || p.targetLpa !== undefined || p.yearsExperience !== undefined || p.currentCareer !== undefined;
-  if (person.degree || person.skills.size > 0 || person.interests || prefs) return null;
+  if (person.degree || person.pathway.stage || person.skills.size > 0 || person.interests || prefs) return null;
   const unmatched = person.understood.unmatchedSkills.map((u) => u.input);
   const why = unmatched.length ? ` None of your skills (${unmatched.join(', ')}) is in the catalog.` : '';
-  return { field: 'body', message: `give at least a degree, one skill, one interest answer or one preference.${why}` };
+  return { field: 'body', message: `give at least a degree or stage, one skill, one interest answer or one preference.${why}` };
 }
 
-export function createMatcher(profiles: readonly CareerProfile[]): Matcher {
+export function createMatcher(profiles: readonly CareerProfile[], exams: readonly Exam[] = []): Matcher {
+  const examById = new Map(exams.map((e) => [e.id, e]));
   const careers = indexCatalog(profiles);
   const bySlug = new Map(profiles.map((p) => [p.slug, p]));
   const degrees = createDegreeVocabulary(profiles);
@@ -124,7 +144,12 @@ export function createMatcher(profiles: readonly CareerProfile[]): Matcher {
     const empty = nothingToRate(person);
     if (empty) return { errors: [empty] };
     const current = person.preferences.currentCareer;
-    const context: Context = { person, currentTitle: current === undefined ? undefined : bySlug.get(current)?.title, routes: new Map() };
+    const context: Context = {
+      person,
+      exams: (id) => examById.get(id),
+      currentTitle: current === undefined ? undefined : bySlug.get(current)?.title,
+      routes: new Map(),
+    };
     const ranked = careers.map((c) => score(c, context)).sort(byFit);
     const weights = effectiveWeights(ranked[0]);
     const shown = ranked.slice(0, request.limit ?? ranked.length);
@@ -144,4 +169,4 @@ export function createMatcher(profiles: readonly CareerProfile[]): Matcher {
 }
 
 /** One matcher per snapshot, shared by the API and the page. */
-export const matcherOf = derived((snapshot) => createMatcher(snapshot.catalog.profiles));
+export const matcherOf = derived((snapshot) => createMatcher(snapshot.catalog.profiles, snapshot.catalog.exams));

@@ -9,6 +9,10 @@ import { ANSWER_VALUE, INTEREST_KINDS } from './interest-questions.ts';
 import { PERSON_LEVEL_VALUE, personLevelOf } from './levels.ts';
 import type { MatchRequest, MatchResult, Preferences } from './match.schema.ts';
 import type { SkillResolution, SkillVocabulary } from './skill-vocabulary.ts';
+import type { PathwayPerson } from '../pathways/eligibility.ts';
+import { stageFromDegree } from './person-stage.ts';
+import { parseEducation } from './education-parser.ts';
+import { textKey } from '../text/text-key.ts';
 
 export interface KnownSkill {
   /** Level value on the 1..3 scale. */
@@ -24,8 +28,10 @@ export interface Person {
   skills: Map<string, KnownSkill>;
   /** One value per kind of work (0 no, 0.5 maybe or skipped, 1 yes); null when all were skipped. */
   interests: number[] | null;
-  preferences: Required<Pick<Preferences, 'remote' | 'segment' | 'hoursPerWeek'>> & Omit<Preferences, 'remote' | 'segment' | 'hoursPerWeek'>;
+  preferences: Required<Pick<Preferences, 'remote' | 'hoursPerWeek'>> & Omit<Preferences, 'remote' | 'hoursPerWeek'>;
   understood: MatchResult['understood'];
+  /** What eligibility needs: stage, age, category. */
+  pathway: PathwayPerson;
 }
 
 export const DEFAULT_HOURS_PER_WEEK = 10;
@@ -46,12 +52,18 @@ export function understand(request: MatchRequest, vocab: Vocabularies): { person
   const errors: FieldError[] = [];
   let degree: Person['degree'] = null;
   let degreeUnderstood: MatchResult['understood']['degree'] = null;
+  const parsed = request.degree ? parseEducation(request.degree) : null;
   if (request.degree !== undefined && request.degree.trim() !== '') {
     const r = vocab.degrees.resolve(request.degree);
     if (r.entry) {
-      degree = { entry: r.entry, facts: vocab.degrees.facts(r.entry) };
-      degreeUnderstood = { input: request.degree, id: r.entry.id, degree: r.entry.degree, level: r.entry.level, how: r.how };
-    } else {
+      const entryStage = stageFromDegree(r.entry, vocab.degrees.facts(r.entry));
+      // never let a nearest match change the stream the person wrote ("12th arts" is not Class 12 PCB)
+      const conflicts = r.how === 'nearest' && parsed?.stage && entryStage && entryStage !== parsed.stage;
+      if (!conflicts) {
+        degree = { entry: r.entry, facts: vocab.degrees.facts(r.entry) };
+        degreeUnderstood = { input: request.degree, id: r.entry.id, degree: r.entry.degree, level: r.entry.level, how: r.how };
+      }
+    } else if (!parsed?.stage && !parsed?.candidates.length) {
       errors.push(unknownDegree(request.degree, r.suggestions));
     }
   }
@@ -92,13 +104,33 @@ export function understand(request: MatchRequest, vocab: Vocabularies): { person
   const answered = INTEREST_KINDS.filter((k) => answers[k.id] !== undefined).length;
   const interests = answered === 0 ? null : INTEREST_KINDS.map((k) => ANSWER_VALUE[answers[k.id] ?? 'maybe']);
   const p = request.preferences ?? {};
+  const inferred = parsed?.stage ?? (degree ? stageFromDegree(degree.entry, degree.facts) : null);
+  const stage = request.stage ?? inferred;
+  const stageUnderstood = request.stage ? { value: request.stage, how: 'given' as const } : inferred ? { value: inferred, how: 'degree' as const } : null;
+  const pathway: PathwayPerson = {
+    stage,
+    age: request.age ?? null,
+    category: request.category ?? 'general',
+    pwd: request.pwd ?? false,
+    working: (p.yearsExperience ?? 0) >= 1,
+    remoteOnly: p.remote === 'only',
+    completed: degree && degree.entry.level !== 'Class 12' && degree.entry.level !== 'Class 10' ? textKey(degree.entry.degree) : null,
+  };
   return {
     person: {
       degree,
       skills,
       interests,
-      preferences: { ...p, remote: p.remote ?? 'any', segment: p.segment ?? 'pan-india', hoursPerWeek: p.hoursPerWeek ?? DEFAULT_HOURS_PER_WEEK },
-      understood: { degree: degreeUnderstood, skills: understoodSkills, unmatchedSkills, interestsAnswered: answered },
+      preferences: { ...p, remote: p.remote ?? 'any', hoursPerWeek: p.hoursPerWeek ?? DEFAULT_HOURS_PER_WEEK },
+      understood: {
+        degree: degreeUnderstood,
+        skills: understoodSkills,
+        unmatchedSkills,
+        interestsAnswered: answered,
+        stage: stageUnderstood,
+        stageCandidates: request.stage ? [] : (parsed?.candidates ?? []),
+      },
+      pathway,
     },
   };
 }

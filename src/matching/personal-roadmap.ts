@@ -1,12 +1,15 @@
 /**
- * The personal roadmap: the career's steps, each marked done (the person's skills already
- * cover what it teaches), partial (shortened in proportion) or todo, and re-planned in
- * weeks at the person's hours per week. Catalog roadmaps are month-by-month plans; one
- * roadmap month is taken to be HOURS_PER_ROADMAP_MONTH hours of study.
+ * The personal roadmap, from where the person stands: first the pathway stages that remain
+ * (exams, degrees, licences; see pathways/eligibility.ts), then the career's skills steps,
+ * each marked done (the person's skills already cover what it teaches), partial (shortened
+ * in proportion) or todo, and re-planned in weeks at the person's hours per week. A skills
+ * step takes the hours its content states; older content without hours counts
+ * HOURS_PER_ROADMAP_MONTH.
  */
 import type { IndexedCareer } from './career-index.ts';
 import type { PersonalRoadmap, PersonalStep } from './match.schema.ts';
 import type { Person } from './person.ts';
+import type { Eligibility } from '../pathways/eligibility.ts';
 
 /** About 2 hours a day: what the catalog's part-time, month-by-month plans assume of a learner. */
 export const HOURS_PER_ROADMAP_MONTH = 60;
@@ -27,34 +30,63 @@ const formatWeeks = (w: number) => (Math.abs(w - Math.round(w)) < 0.05 ? `${Math
 const list = (items: string[]) => items.join(', ');
 const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
-export function personalRoadmap(career: IndexedCareer, person: Person, coverage: number[]): PersonalRoadmap {
+function stageSteps(eligibility: Eligibility): PersonalStep[] {
+  return eligibility.stages.map((s, i) => ({
+    id: s.id,
+    kind: 'stage' as const,
+    months: s.months,
+    step: i + 1,
+    title: s.name,
+    status: 'todo' as const,
+    coveredBy: [],
+    hours: null,
+    startWeek: null,
+    endWeek: null,
+    note: s.note ?? '',
+  }));
+}
+
+const monthsText = (m: { min: number; max: number }) => (m.min === m.max ? `${m.min} months` : `${m.min}–${m.max} months`);
+
+export function personalRoadmap(career: IndexedCareer, person: Person, coverage: number[], eligibility: Eligibility): PersonalRoadmap {
   const perWeek = person.preferences.hoursPerWeek;
+  const stages = stageSteps(eligibility);
   let hoursSoFar = 0;
   // explicit objects, no spread: V8 clones spread objects slowly, and this runs for every step shown
-  const steps: PersonalStep[] = career.steps.map(({ step, skills, milestone }) => {
+  const skillSteps: PersonalStep[] = career.steps.map(({ step, skills, milestone }, i) => {
+    const id = step.id ?? `step-${step.step}`;
+    const full = step.hours ?? HOURS_PER_ROADMAP_MONTH;
+    const base = { id, kind: 'skills' as const, months: null, step: i + 1, title: step.title };
     const yours = skills.filter((i) => coverage[i]! > 0).map((i) => person.skills.get(career.skills[i]!.id)!.name);
     const weight = skills.reduce((s, i) => s + career.skills[i]!.weight, 0);
     const covered = weight === 0 || milestone ? 0 : skills.reduce((s, i) => s + career.skills[i]!.weight * coverage[i]!, 0) / weight;
     if (skills.length > 0 && covered >= 1) {
       const note = `Already covered by your ${list(yours)}: skip it.`;
-      return { step: step.step, title: step.title, status: 'done', coveredBy: yours, hours: 0, startWeek: null, endWeek: null, note };
+      return { ...base, status: 'done', coveredBy: yours, hours: 0, startWeek: null, endWeek: null, note };
     }
     const partial = covered >= PARTIAL_FROM;
-    const hours = Math.round(HOURS_PER_ROADMAP_MONTH * (partial ? 1 - covered : 1));
+    const hours = Math.round(full * (partial ? 1 - covered : 1));
     const startWeek = Math.floor(hoursSoFar / perWeek) + 1;
     hoursSoFar += hours;
     const endWeek = Math.max(startWeek, Math.ceil(hoursSoFar / perWeek));
-    const note = partial ? `You know part of it (${list(yours)}): about ${hours} hours instead of ${HOURS_PER_ROADMAP_MONTH}.` : sentence(step.goal);
-    return { step: step.step, title: step.title, status: partial ? 'partial' : 'todo', coveredBy: yours, hours, startWeek, endWeek, note };
+    const note = partial ? `You know part of it (${list(yours)}): about ${hours} hours instead of ${full}.` : sentence(step.goal);
+    return { ...base, status: partial ? 'partial' : 'todo', coveredBy: yours, hours, startWeek, endWeek, note };
   });
+  // the skills steps are the work of the route's roadmap stage, so they follow it; without one, they come last
+  const at = eligibility.stages.findIndex((x) => x.roadmap);
+  const cut = at === -1 ? stages.length : at + 1;
+  const steps = [...stages.slice(0, cut), ...skillSteps, ...stages.slice(cut)].map((x, i) => ({ ...x, step: i + 1 }));
   const totalHours = Math.round(hoursSoFar);
   const totalWeeks = Math.ceil(totalHours / perWeek);
-  const done = steps.filter((s) => s.status === 'done').length;
-  const shortened = steps.filter((s) => s.status === 'partial').length;
+  const done = skillSteps.filter((s) => s.status === 'done').length;
+  const shortened = skillSteps.filter((s) => s.status === 'partial').length;
   const skipped = [done ? `${done} done` : '', shortened ? `${shortened} shortened` : ''].filter(Boolean).join(', ');
   const months = (totalWeeks / WEEKS_PER_MONTH).toFixed(1);
+  const first = eligibility.monthsToFirstJob;
+  const pathway = stages.length > 0 ? `${stages.length} stage(s) (${stages.map((s) => s.title).join(', ')}), with ` : '';
   const summary =
-    `${steps.length} roadmap months${skipped ? ` (${skipped})` : ''}: about ${totalHours} hours, ` +
+    `${first ? `About ${monthsText(first)} to the first job. ` : ''}${pathway}` +
+    `${skillSteps.length} skills steps${skipped ? ` (${skipped})` : ''}: about ${totalHours} hours, ` +
     `${totalWeeks} weeks (about ${months} months) at ${perWeek} hours a week.`;
-  return { steps, totalHours, totalWeeks, summary };
+  return { monthsToFirstJob: first, steps, totalHours, totalWeeks, summary };
 }

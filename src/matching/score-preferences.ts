@@ -40,13 +40,15 @@ interface Bands {
 
 /** Plain loops: this runs for every career of every request. */
 function bandsOf(career: IndexedCareer, person: Person): Bands {
+  // the segment of the kind the person asked for, else the headline: the pay most people in the career get
+  const wanted = person.preferences.segment;
   let segment: SalarySegment = career.profile.salary[0]!;
   for (const s of career.profile.salary) {
-    if (s.segment === person.preferences.segment) {
+    if (wanted !== undefined && s.kind === wanted) {
       segment = s;
       break;
     }
-    if (s.segment === 'pan-india') segment = s;
+    if (s.headline) segment = s;
   }
   let entry: SalaryBand | undefined;
   let mid: SalaryBand | undefined;

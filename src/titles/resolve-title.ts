@@ -55,6 +55,8 @@ export interface TitleIndex {
 
 const KIND_WEIGHT = { title: 1, jobTitle: 0.95, progression: 0.9 } as const;
 export const ONET_BRIDGE = 0.8;
+/** Careers scoring under this share of the best match are dropped. */
+export const RELATIVE_FLOOR = 0.6;
 
 export function buildTitleIndex(profiles: readonly CareerProfile[], occupations: OccupationTitleSource | null = null): TitleIndex {
   const entries: Array<TitleEntry<string>> = [];
@@ -96,7 +98,10 @@ export function resolveTitle(index: TitleIndex, query: string, limit = 5): Title
       keep({ slug, title: index.titles.get(slug)!, score: round1(o.score * ONET_BRIDGE), matchedTitle: o.matchedTitle, matchedKind: 'onet' });
     }
   }
-  const careers = [...best.values()].sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1)).slice(0, limit);
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1));
+  // far below the best match, a career shares a word with the title, not its meaning ("Group D" is not "Group Captain")
+  const floor = (ranked[0]?.score ?? 0) * RELATIVE_FLOOR;
+  const careers = ranked.filter((c) => c.score >= floor).slice(0, limit);
   return { query, careers, occupations };
 }
 

@@ -5,13 +5,14 @@ import type { SnapshotStore } from '../catalog/snapshot.ts';
 import { notFound } from '../errors.ts';
 import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
-import { transitionsOf } from './transitions.ts';
+import { TWO_STEP_MIN_OVERLAP, transitionsOf } from './transitions.ts';
 import { CareerTransitions, TransitionQuery } from './transition.schema.ts';
 
 export const TRANSITION_METHOD =
   "overlap = 80% × importance-weighted share of the target's skill levels already held + 20% × share of its tools already used; " +
-  "months = ceil(0.25 × Σ importance/5 × missing level steps) over the target's skills. Skills only: degrees and licences are not counted. " +
-  'See docs/similarity.md.';
+  "months = ceil(0.25 × Σ importance/5 × missing level steps) over the target's skills, plus the shortest duration of every degree, " +
+  "exam, licence and training of the target's pathway that the source career's main route has not already covered (listed in `requires`). " +
+  `Each step of a two-step path needs ${TWO_STEP_MIN_OVERLAP}% overlap with its target. See docs/similarity.md and docs/pathways.md.`;
 
 export const transitionRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = async (app, { store }) => {
   app.get(

@@ -1,6 +1,7 @@
 /** Response and query schemas of GET /api/v1/careers/:slug/transitions. */
 import Type from 'typebox';
 import { RATINGS, SKILL_LEVELS } from '../careers/career.schema.ts';
+import { STAGE_KINDS } from '../careers/pathway.schema.ts';
 
 export const TransitionQuery = Type.Object({
   limit: Type.Optional(
@@ -14,7 +15,15 @@ const Step = Type.Object({
   from: CareerRef,
   to: CareerRef,
   overlap: Type.Integer({ minimum: 0, maximum: 100, description: "Share of the target's skill and tool requirement already met, %" }),
-  months: Type.Integer({ minimum: 0, description: 'Estimated months of focused learning for this step' }),
+  months: Type.Integer({ minimum: 0, description: 'Estimated months for this step: focused learning plus the shortest duration of every required stage' }),
+  requires: Type.Array(
+    Type.Object({
+      kind: Type.Enum([...STAGE_KINDS]),
+      name: Type.String(),
+      months: Type.Number({ description: 'Shortest typical duration, months' }),
+    }),
+    { description: "Degrees, exams, licences and trainings the move needs besides skills (from the target career's pathway)" },
+  ),
   skillsToAdd: Type.Array(
     Type.Object({
       name: Type.String(),

@@ -10,9 +10,15 @@ describe('transitions over the real catalog', () => {
   let profiles: CareerProfile[];
   let map: TransitionMap;
   before(async () => {
-    profiles = (await checkContentDir(REPO_CONTENT, { onet: null, isco: null })).profiles;
+    const content = await checkContentDir(REPO_CONTENT, { onet: null, isco: null });
+    profiles = content.profiles;
+    const exams = new Map(content.exams.map((e) => [e.id, e]));
     const engine = new CareerSimilarity(profiles);
-    map = new TransitionMap(profiles, (slug) => engine.ranking(slug).map((x) => x.slug));
+    map = new TransitionMap(
+      profiles,
+      (slug) => engine.ranking(slug).map((x) => x.slug),
+      (id) => exams.get(id),
+    );
   });
 
   it('leads from Backend Developer to DevOps Engineer directly and on to Cloud Architect in two steps', () => {
@@ -27,6 +33,42 @@ describe('transitions over the real catalog', () => {
     assert.ok(path.steps[1]!.overlap > path.overlap, 'the first move brings Cloud Architect closer');
     assert.ok(t.twoStep.indexOf(path) < 4, 'and it is among the paths the page shows');
     assert.equal(path.steps[1]!.skillsToAdd[0]!.importance, 'high');
+  });
+
+  it('counts the degrees and exams a move needs: a staff nurse is years, not months, from being a doctor', async () => {
+    const t = map.from('staff-nurse')!;
+    assert.ok(!t.direct.some((x) => x.to.slug === 'doctor-mbbs'), 'not a direct move');
+    // the doctor's route needs NEET-UG and the MBBS, which a nurse's route does not contain
+    const { requirementsFor } = await import('../pathways/requirements.ts');
+    const exams = new Map((await checkContentDir(REPO_CONTENT, { onet: null, isco: null })).exams.map((e) => [e.id, e]));
+    const byslug = (slug: string) => profiles.find((p) => p.slug === slug)!;
+    const needs = requirementsFor(byslug('staff-nurse'), byslug('doctor-mbbs'), (id) => exams.get(id));
+    assert.ok(
+      needs.some((r) => r.kind === 'exam' && /NEET/.test(r.name)),
+      JSON.stringify(needs),
+    );
+    assert.ok(
+      needs.some((r) => /MBBS/.test(r.name) && r.months >= 48),
+      JSON.stringify(needs),
+    );
+  });
+
+  it('lists what a move requires besides skills, in its months', () => {
+    for (const slug of ['accountant', 'staff-nurse', 'electrician']) {
+      for (const move of [...map.from(slug)!.direct, ...map.from(slug)!.twoStep]) {
+        for (const step of move.steps) {
+          const required = step.requires.reduce((sum, r) => sum + r.months, 0);
+          assert.ok(step.months >= required, `${slug} → ${step.to.slug}: ${step.months} months < ${required} required`);
+        }
+      }
+    }
+    const accountant = map.from('accountant')!;
+    const ca = [...accountant.direct, ...accountant.twoStep].find((m) => m.to.slug === 'chartered-accountant');
+    if (ca)
+      assert.ok(
+        ca.steps.at(-1)!.requires.some((r) => r.kind === 'exam'),
+        'CA exams are required',
+      );
   });
 
   it('keeps every list consistent for every career', () => {

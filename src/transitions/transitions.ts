@@ -19,10 +19,20 @@ import { derived } from '../catalog/snapshot.ts';
 import { careerSimilarityOf } from '../similarity/career-similarity.ts';
 import { textKey } from '../text/text-key.ts';
 import { gapTo, heldSkills, heldTools, unionSkills, type Gap, type SkillToAdd } from './skill-gap.ts';
+import type { Exam } from '../careers/exam.schema.ts';
+import { requirementsFor, type Requirement } from '../pathways/requirements.ts';
 
 export const FAR_MONTHS = 12;
 export const COMPUTED_NEIGHBOURS = 6;
 export const COMPUTED_MIN_OVERLAP = 15;
+/**
+ * Each step of a two-step path must already meet this share (percent) of its target's
+ * requirement, or the path is a restart, not a move. Calibrated on the catalog as Nesta
+ * calibrated its ≥ 0.30 similarity: 16 is the 10th percentile of the overlap of pairs the
+ * editors rate ≥ 60 % similar, and above the 95th percentile (15) of pairs across categories
+ * (measured on 133 careers, 2026-12).
+ */
+export const TWO_STEP_MIN_OVERLAP = 16;
 const PATHS_PER_TARGET = 2;
 
 export type Evidence = 'curated' | 'computed' | 'progression';
@@ -36,7 +46,10 @@ export interface TransitionStep {
   from: CareerRef;
   to: CareerRef;
   overlap: number;
+  /** Skills months plus the shortest months of every required stage. */
   months: number;
+  /** Degrees, exams, licences and trainings the move needs besides skills. */
+  requires: Requirement[];
   skillsToAdd: SkillToAdd[];
   toolsToAdd: string[];
 }
@@ -74,6 +87,7 @@ export class TransitionMap {
   constructor(
     profiles: readonly CareerProfile[],
     private readonly computed: ComputedNeighbours,
+    private readonly exams: (id: string) => Exam | undefined = () => undefined,
   ) {
     this.bySlug = new Map(profiles.map((p) => [p.slug, p]));
     for (const p of profiles) {
@@ -117,14 +131,18 @@ export class TransitionMap {
     const cached = this.cache.get(slug);
     if (cached) return cached;
     const related = this.neighbours(slug);
-    const step = (from: CareerProfile, to: CareerProfile, gap: Gap): TransitionStep => ({
-      from: ref(from),
-      to: ref(to),
-      overlap: gap.overlap,
-      months: gap.months,
-      skillsToAdd: gap.skillsToAdd,
-      toolsToAdd: gap.toolsToAdd,
-    });
+    const step = (from: CareerProfile, to: CareerProfile, gap: Gap): TransitionStep => {
+      const requires = requirementsFor(from, to, this.exams);
+      return {
+        from: ref(from),
+        to: ref(to),
+        overlap: gap.overlap,
+        months: gap.months + requires.reduce((sum, r) => sum + r.months, 0),
+        requires,
+        skillsToAdd: gap.skillsToAdd,
+        toolsToAdd: gap.toolsToAdd,
+      };
+    };
     const directGap = new Map<string, Gap>();
     const gapFromA = (b: CareerProfile) => {
       let g = directGap.get(b.slug);
@@ -135,9 +153,9 @@ export class TransitionMap {
     const direct: Transition[] = [];
     for (const [other, evidence] of related) {
       const b = this.bySlug.get(other)!;
-      const gap = gapFromA(b);
-      if (gap.months > FAR_MONTHS) continue;
-      direct.push({ to: ref(b), kind: 'direct', via: null, overlap: gap.overlap, months: gap.months, evidence, steps: [step(a, b, gap)] });
+      const move = step(a, b, gapFromA(b));
+      if (move.months > FAR_MONTHS) continue;
+      direct.push({ to: ref(b), kind: 'direct', via: null, overlap: move.overlap, months: move.months, evidence, steps: [move] });
     }
     direct.sort((x, y) => y.overlap - x.overlap || x.months - y.months || (x.to.slug < y.to.slug ? -1 : 1));
     const near = new Set(direct.map((t) => t.to.slug));
@@ -151,8 +169,8 @@ export class TransitionMap {
       for (const target of this.neighbours(mid.slug).keys()) {
         if (target === slug || near.has(target)) continue;
         const b = this.bySlug.get(target)!;
-        const second = gapTo(held, tools, b);
-        if (second.months > FAR_MONTHS) continue;
+        const second = step(mid, b, gapTo(held, tools, b));
+        if (second.months > FAR_MONTHS || second.overlap < TWO_STEP_MIN_OVERLAP || c.overlap < TWO_STEP_MIN_OVERLAP) continue;
         const list = paths.get(target) ?? [];
         const evidence = this.neighbours(mid.slug).get(target)!;
         list.push({
@@ -162,7 +180,7 @@ export class TransitionMap {
           overlap: gapFromA(b).overlap,
           months: c.months + second.months,
           evidence: c.evidence,
-          steps: [c.steps[0]!, step(mid, b, second)],
+          steps: [c.steps[0]!, second],
         });
         strength.set(`${mid.slug}>${target}`, Math.min(c.evidence.length, evidence.length));
         paths.set(target, list);
@@ -181,5 +199,9 @@ export class TransitionMap {
 /** A snapshot's transitions, with the similarity engine's ranking as the computed neighbours. */
 export const transitionsOf = derived((snapshot) => {
   const similarity = careerSimilarityOf(snapshot);
-  return new TransitionMap(snapshot.catalog.profiles, (slug) => similarity.ranking(slug).map((x) => x.slug));
+  return new TransitionMap(
+    snapshot.catalog.profiles,
+    (slug) => similarity.ranking(slug).map((x) => x.slug),
+    (id) => snapshot.catalog.exam(id),
+  );
 });

@@ -6,9 +6,11 @@
  */
 import type { CareerProfile } from '../../careers/career.schema.ts';
 import type { CatalogSnapshot } from '../../catalog/snapshot.ts';
+import type { Exam } from '../../careers/exam.schema.ts';
 import { careerSimilarityOf, type ComputedSimilarCareer } from '../../similarity/career-similarity.ts';
 import { transitionsOf, type CareerTransitions, type Transition } from '../../transitions/transitions.ts';
 import { OnetAttribution } from '../onet-attribution.tsx';
+import { relevantUsTechnology, relevantUsTitles } from './us-data.ts';
 
 export interface OnetFacts {
   code: string;
@@ -18,6 +20,8 @@ export interface OnetFacts {
 }
 
 export interface CareerExtras {
+  /** The exams this career's pathways name, by id. */
+  exams: ReadonlyMap<string, Exam>;
   onet: OnetFacts | null;
   computed: ComputedSimilarCareer[];
   usesOnet: boolean;
@@ -35,14 +39,33 @@ const SHOWN = { titles: 12, technology: 12, computed: 6, direct: 6, twoStep: 4, 
 export function careerExtras(snapshot: CatalogSnapshot, p: CareerProfile): CareerExtras {
   const similarity = careerSimilarityOf(snapshot);
   const view = p.codes?.onet ? snapshot.occupations?.get(p.codes.onet) : undefined;
-  const own = new Set([p.title, ...p.jobTitles.map((j) => j.title)].map((t) => t.toLowerCase()));
+  const technology = view
+    ? new Set(
+        relevantUsTechnology(
+          p,
+          view.technology.map((t) => t.example),
+        ),
+      )
+    : new Set<string>();
+  const ids = new Set((p.pathways ?? []).flatMap((r) => r.stages.flatMap((s) => (s.exam ? [s.exam] : []))));
+  const exams = new Map(
+    [...ids].flatMap((id) => {
+      const exam = snapshot.catalog.exam(id);
+      return exam ? [[id, exam] as const] : [];
+    }),
+  );
   return {
+    exams,
     onet: view
       ? {
           code: view.code,
           title: view.title,
-          alsoKnownAs: [...view.reportedTitles, ...view.alternateTitles].filter((t) => !own.has(t.toLowerCase())).slice(0, SHOWN.titles),
-          technology: view.technology.slice(0, SHOWN.technology).map(({ example, hot, inDemand }) => ({ example, hot, inDemand })),
+          alsoKnownAs: relevantUsTitles(p, [...view.reportedTitles, ...view.alternateTitles]).slice(0, SHOWN.titles),
+          // US hiring flags say nothing about India: not shown
+          technology: view.technology
+            .filter((t) => technology.has(t.example))
+            .slice(0, SHOWN.technology)
+            .map(({ example }) => ({ example, hot: false, inDemand: false })),
         }
       : null,
     computed: similarity.similar(p.slug, SHOWN.computed) ?? [],
@@ -62,7 +85,9 @@ export function OnetSection({ onet }: { onet: OnetFacts }) {
     <section id={id} aria-labelledby={`${id}-h`}>
       <Heading k="onet" />
       <p class="intro">
-        Titles and technology for <a href={`/occupations/${onet.code}`}>{onet.title}</a> (O*NET-SOC {onet.code}), the occupation this career corresponds to.
+        <strong>US data:</strong> titles and technology from O*NET, the United States occupational database, for{' '}
+        <a href={`/occupations/${onet.code}`}>{onet.title}</a> (O*NET-SOC {onet.code}), the US occupation closest to this career. Only titles that share a word
+        with this career's own titles, and technology this profile itself names, are shown; pay and demand in India can differ.
       </p>
       {onet.alsoKnownAs.length > 0 ? (
         <ul class="facts onet-titles" aria-label="Other titles">
@@ -148,6 +173,16 @@ const skillList = (t: Transition, step: number) =>
     .join(', ');
 const months = (n: number) => `${n} month${n === 1 ? '' : 's'}`;
 
+/** What a move needs besides skills, in words: "Requires: NEET-UG (exam, 12 months), MBBS (degree, 54 months)". */
+function Requires({ step }: { step: Transition['steps'][number] }) {
+  if (step.requires.length === 0) return null;
+  return (
+    <p class="requires">
+      <strong>Requires:</strong> {step.requires.map((r) => `${r.name} (${r.kind}, at least ${months(r.months)})`).join('; ')}
+    </p>
+  );
+}
+
 export function TransitionsSection({ title, transitions }: { title: string; transitions: CareerTransitions }) {
   const { id } = EXTRA_SECTIONS.transitions;
   const twoStep = transitions.twoStep.slice(0, SHOWN.twoStep);
@@ -158,8 +193,8 @@ export function TransitionsSection({ title, transitions }: { title: string; tran
     <section id={id} aria-labelledby={`${id}-h`}>
       <Heading k="transitions" />
       <p class="intro">
-        Moves from {title}: how much of each career's skills and tools you would already have, what to add, and a rough learning effort. Degrees and licences a
-        career requires are not counted.
+        Moves from {title}: how much of each career's skills and tools you would already have, what to add, and a rough effort that includes any degree, exam or
+        licence the move needs.
       </p>
       {direct.length > 0 ? (
         <>
@@ -173,6 +208,7 @@ export function TransitionsSection({ title, transitions }: { title: string; tran
                 <p class="similarity">
                   <meter min={0} max={100} value={t.overlap} aria-hidden="true" /> {t.overlap}% overlap · about {months(t.months)}
                 </p>
+                <Requires step={t.steps[0]!} />
                 {skillList(t, 0) ? (
                   <p>
                     <strong>Skills to add:</strong> {skillList(t, 0)}
@@ -196,6 +232,7 @@ export function TransitionsSection({ title, transitions }: { title: string; tran
                   About {months(t.months)} in all ({months(t.steps[0]!.months)} + {months(t.steps[1]!.months)}); {t.overlap}% overlap with {t.to.title} today,{' '}
                   {t.steps[1]!.overlap}% after the first move.
                 </p>
+                <Requires step={t.steps[1]!} />
                 {skillList(t, 1) ? (
                   <p>
                     <strong>Then add:</strong> {skillList(t, 1)}

@@ -5,6 +5,7 @@ import { ComputedSimilarSection, OnetSection, TransitionsSection, type CareerExt
 import { SalaryChart } from './salary-chart.tsx';
 import { Cards, Section, Table, Tag } from './career-page-parts.tsx';
 import { Toc, tocExtras } from './career-toc.tsx';
+import { PathwaysSection } from './career-pathways.tsx';
 import { Provenance } from './provenance.tsx';
 
 function Header({ p }: { p: CareerProfile }) {
@@ -59,6 +60,16 @@ function Overview({ p }: { p: CareerProfile }) {
   );
 }
 
+const SEGMENT_KIND_LABELS: Record<NonNullable<CareerProfile['salary'][number]['kind']>, string> = {
+  'pan-india': 'Across India',
+  metro: 'Metro cities and top employers',
+  government: 'Government pay scale',
+  private: 'Private employers',
+  'self-employed': 'Self-employed',
+  abroad: 'Abroad',
+  remote: 'Remote work',
+};
+
 function Salary({ p }: { p: CareerProfile }) {
   return (
     <Section k="salary" title={p.title}>
@@ -68,6 +79,12 @@ function Salary({ p }: { p: CareerProfile }) {
         {p.salary.map((s) => (
           <div class="card segment">
             <h3>{s.label}</h3>
+            {s.kind ? (
+              <p class="muted">
+                {SEGMENT_KIND_LABELS[s.kind]}
+                {s.headline ? ' · what most people in this career earn' : ''}
+              </p>
+            ) : null}
             <dl class="bands">
               {s.bands.map((b) => (
                 <div>
@@ -103,6 +120,7 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
           rows={p.education.map((e) => [e.level, e.degree, `${e.fitScore}/100`, e.preferred ? 'Yes' : 'No', e.reason])}
         />
       </Section>
+      {extras ? <PathwaysSection p={p} exams={extras.exams} /> : null}
       <Section k="roadmap" title={t}>
         <ol class="roadmap">
           {p.roadmap.map((r) => (

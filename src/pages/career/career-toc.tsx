@@ -1,6 +1,7 @@
 /** The career page's table of contents: every section, with the computed ones after the section they follow. */
 import { SECTIONS, type SectionKey } from '../../careers/section-copy.ts';
 import { EXTRA_SECTIONS, type CareerExtras } from './career-extras.tsx';
+import { PATHWAYS_SECTION } from './career-pathways.tsx';
 
 /** Computed sections, listed after the section they follow on the page. */
 type TocExtras = Partial<Record<SectionKey, Array<{ id: string; heading: string }>>>;
@@ -46,6 +47,7 @@ export function Toc({ title, extras = {} }: { title: string; extras?: TocExtras 
 export function tocExtras(extras: CareerExtras | undefined): TocExtras {
   if (!extras) return {};
   return {
+    education: [PATHWAYS_SECTION],
     ...(extras.onet ? { jobTitles: [EXTRA_SECTIONS.onet] } : {}),
     similar: [EXTRA_SECTIONS.computed],
     progression: [EXTRA_SECTIONS.transitions],

@@ -16,7 +16,7 @@ const TYPING_DELAY_MS = 250;
 function openGroups(s: FinderState): Set<string> {
   const open = new Set<string>(LIST_KEYS.filter((k) => s[k].length > 0));
   if (s.experience) open.add('experience');
-  if (s.minSalaryLpa || s.segment !== 'pan-india' || s.level !== 'entry') open.add('minSalaryLpa');
+  if (s.minSalaryLpa || s.segment !== 'headline' || s.level !== 'entry') open.add('minSalaryLpa');
   return open;
 }
 

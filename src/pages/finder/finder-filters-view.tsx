@@ -104,7 +104,17 @@ export function FinderFilters({ state, facets, open, act }: { state: FinderState
       </details>
       <details class="filter" open={open.has('degree')}>
         <summary>{FACET_NAMES.degree}</summary>
-        <Select name="degree" label="Degree (fit score 60 or more)" choices={counted(facets.degree, 'Any degree')} value={state.degree[0] ?? ''} act={act} />
+        {/* degrees named by one career only are a long tail on a phone: the API lists them, the page offers the shared ones */}
+        <Select
+          name="degree"
+          label="Degree (fit score 60 or more)"
+          choices={counted(
+            facets.degree.filter((v) => v.count >= 2 || v.selected),
+            'Any degree',
+          )}
+          value={state.degree[0] ?? ''}
+          act={act}
+        />
       </details>
       {group('skill')}
       {group('industry')}

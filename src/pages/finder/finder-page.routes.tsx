@@ -24,7 +24,7 @@ const FinderPageQuery = Type.Object(
   { ...FinderQuery.properties, careers: Type.Optional(Type.Array(Type.String({ maxLength: 400 }), { maxItems: 8 })) },
   { additionalProperties: false },
 );
-const DEFAULT_QUERY: FinderQuery = { segment: 'pan-india', level: 'entry', sort: 'relevance', limit: DEFAULT_LIMIT };
+const DEFAULT_QUERY: FinderQuery = { segment: 'headline', level: 'entry', sort: 'relevance', limit: DEFAULT_LIMIT };
 const HTML = 'text/html; charset=utf-8';
 
 function finderPage(model: FinderModel, total: number): string {

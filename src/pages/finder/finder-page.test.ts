@@ -30,7 +30,7 @@ for (const dialect of dialectNames()) {
       assert.match(html, /<form class="finder" method="get" action="\/finder"/);
       assert.match(html, /<label for="finder-q">Search careers<\/label>/);
       assert.match(html, /<input id="finder-q" name="q" type="search"/);
-      assert.match(text, /61 careers match/);
+      assert.match(text, new RegExp(`${t.catalog.profiles.length} careers match`));
       assert.equal(cardSlugs(html).length, 20);
       const next = html.match(/<a rel="next" href="([^"]+)"/)![1]!.replace(/&amp;/g, '&');
       const second = await t.app.inject(next);

@@ -47,7 +47,7 @@ export const EMPTY_STATE: FinderState = {
   futureScope: [],
   experience: '',
   minSalaryLpa: '',
-  segment: 'pan-india',
+  segment: 'headline',
   level: 'entry',
   degree: [],
   skill: [],

@@ -4,11 +4,13 @@
  * fieldsets into steps. Every control's value comes from the URL.
  */
 import type { ComponentChildren } from 'preact';
-import { SEGMENTS } from '../../careers/career.schema.ts';
+import { SEGMENT_KINDS } from '../../careers/career.schema.ts';
+import { CATEGORIES } from '../../careers/exam.schema.ts';
+import { START_STAGES } from '../../careers/pathway.schema.ts';
 import { INTEREST_ANSWERS, INTEREST_KINDS } from '../../matching/interest-questions.ts';
 import { PERSON_LEVELS } from '../../matching/levels.ts';
 import { MAX_SKILLS, REMOTE_PREFERENCES } from '../../matching/match.schema.ts';
-import { SEGMENT_LABELS, type MatchFormState } from './match-query.ts';
+import { SEGMENT_LABELS, type MatchFormState, STAGE_LABELS, CATEGORY_LABELS } from './match-query.ts';
 
 export interface FormChoices {
   degrees: readonly string[];
@@ -158,7 +160,8 @@ function Preferences({ form, choices, messages }: { form: MatchFormState; choice
       <div class="field">
         <label for="segment">Where you want to work (for salary)</label>
         <select id="segment" name="segment">
-          {SEGMENTS.map((s) => (
+          <option value="">What most people in each career earn</option>
+          {SEGMENT_KINDS.map((s) => (
             <option value={s} selected={form.segment === s}>
               {SEGMENT_LABELS[s]}
             </option>
@@ -219,6 +222,33 @@ export function MatchForm({ form, choices, messages, wizard }: { form: MatchForm
             For example BCA, B.Com, Class 12 (Science PCB) or B.Tech Mechanical. We use the nearest degree we know and tell you which.
           </p>
           <Message id="degree" messages={messages} />
+        </div>
+        <div class="field">
+          <label for="stage">Where you stand today</label>
+          <select id="stage" name="stage" {...invalidProps('stage', messages, 'stage-hint')}>
+            <option value="">Read it from my degree</option>
+            {START_STAGES.map((s) => (
+              <option value={s} selected={form.stage === s}>
+                {STAGE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+          <p class="hint" id="stage-hint">
+            Exams and courses depend on your class and stream. If we cannot tell, we say “eligibility unknown” rather than guess.
+          </p>
+          <Message id="stage" messages={messages} />
+        </div>
+        <NumberField id="age" label="Your age (years)" value={form.age} hint="Optional; used only for exam age limits" min={10} max={70} messages={messages} />
+        <div class="field">
+          <label for="category">Category (for age relaxation)</label>
+          <select id="category" name="category">
+            <option value="">General</option>
+            {CATEGORIES.filter((c) => c !== 'general').map((c) => (
+              <option value={c} selected={form.category === c}>
+                {CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </select>
         </div>
       </Step>
       <Step n={2} title="Your skills">

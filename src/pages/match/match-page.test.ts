@@ -67,7 +67,9 @@ describe('match page', () => {
     assert.match(text, /Skills 40% .* You already have \d+ of its \d+ high-importance skills/);
     assert.match(text, /Education 20% .* BCA is one of its routes/);
     assert.match(text, /Not recognised, so not counted: “quantum knitting”/);
-    assert.match(text, /Your roadmap: \d+ weeks/);
+    // a BCA graduate is read as a computing graduate: the roadmap says how long to the first job
+    assert.match(text, /Your roadmap: about \d+(–\d+)? months to the first job/);
+    assert.match(text, /Eligible now|Not yet: stages remain/);
     assert.match(text, /at 8 hours a week/);
     assert.match(text, /One roadmap month is taken as about \d+ hours/);
     assert.match(res.body, /<input id="degree" name="degree"[^>]*value="BCA"/);

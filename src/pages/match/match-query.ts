@@ -3,7 +3,9 @@
  * personal is kept on the server. This maps the query (what the GET form sends) to the
  * form's state and to the API's MatchRequest, and back to one canonical URL.
  */
-import { SEGMENTS } from '../../careers/career.schema.ts';
+import { SEGMENT_KINDS } from '../../careers/career.schema.ts';
+import type { CATEGORIES } from '../../careers/exam.schema.ts';
+import type { StartStage } from '../../careers/pathway.schema.ts';
 import { INTEREST_IDS, type InterestId } from '../../matching/interest-questions.ts';
 
 export interface SkillRow {
@@ -14,6 +16,9 @@ export interface SkillRow {
 /** What the form shows: exactly what the person typed or chose, as text. */
 export interface MatchFormState {
   degree: string;
+  stage: string;
+  age: string;
+  category: string;
   skills: SkillRow[];
   interests: Partial<Record<InterestId, string>>;
   remote: string;
@@ -26,14 +31,31 @@ export interface MatchFormState {
 
 export type RawQuery = Record<string, string | string[] | undefined>;
 
-export const FORM_KEYS = ['degree', 'skill', 'level', 'remote', 'segment', 'target', 'years', 'hours', 'current', ...INTEREST_IDS] as const;
+export const FORM_KEYS = [
+  'degree',
+  'stage',
+  'age',
+  'category',
+  'skill',
+  'level',
+  'remote',
+  'segment',
+  'target',
+  'years',
+  'hours',
+  'current',
+  ...INTEREST_IDS,
+] as const;
 
 export const EMPTY_FORM: MatchFormState = {
   degree: '',
+  stage: '',
+  age: '',
+  category: '',
   skills: [],
   interests: {},
   remote: 'any',
-  segment: 'pan-india',
+  segment: '',
   target: '',
   years: '',
   hours: '10',
@@ -59,10 +81,13 @@ export function formFromQuery(query: RawQuery): MatchFormState {
   }
   return {
     degree: first(query.degree),
+    stage: first(query.stage),
+    age: first(query.age),
+    category: first(query.category),
     skills,
     interests,
     remote: first(query.remote) || 'any',
-    segment: first(query.segment) || 'pan-india',
+    segment: first(query.segment),
     target: first(query.target),
     years: first(query.years),
     hours: first(query.hours) || EMPTY_FORM.hours,
@@ -75,12 +100,16 @@ const numberOr = (text: string): number | string => (text !== '' && Number.isFin
 
 /** The API request for a form state. Values are passed through unchecked: the MatchRequest schema judges them. */
 export function requestFromForm(form: MatchFormState): unknown {
-  const preferences: Record<string, unknown> = { remote: form.remote, segment: form.segment, hoursPerWeek: numberOr(form.hours) };
+  const preferences: Record<string, unknown> = { remote: form.remote, hoursPerWeek: numberOr(form.hours) };
+  if (form.segment) preferences.segment = form.segment;
   if (form.target) preferences.targetLpa = numberOr(form.target);
   if (form.years) preferences.yearsExperience = numberOr(form.years);
   if (form.current) preferences.currentCareer = form.current;
   return {
     ...(form.degree ? { degree: form.degree } : {}),
+    ...(form.stage ? { stage: form.stage } : {}),
+    ...(form.age ? { age: numberOr(form.age) } : {}),
+    ...(form.category ? { category: form.category } : {}),
     skills: form.skills,
     interests: form.interests,
     preferences,
@@ -94,6 +123,9 @@ export function formFieldOf(field: string): string {
   if (skill) return `skill-${skill[1]}`;
   const map: Record<string, string> = {
     degree: 'degree',
+    stage: 'stage',
+    age: 'age',
+    category: 'category',
     skills: 'skill-0',
     'preferences.remote': 'remote',
     'preferences.segment': 'segment',
@@ -113,6 +145,9 @@ export function fieldLabel(field: string): string {
   if (skill) return `Skill ${Number(skill[1]) + 1}`;
   const labels: Record<string, string> = {
     degree: 'Degree',
+    stage: 'Where you stand',
+    age: 'Age',
+    category: 'Category',
     skills: 'Skills',
     'preferences.remote': 'Remote work',
     'preferences.segment': 'Where you want to work',
@@ -129,13 +164,16 @@ export function fieldLabel(field: string): string {
 export function matchUrl(form: MatchFormState): string {
   const params = new URLSearchParams();
   if (form.degree) params.append('degree', form.degree);
+  if (form.stage) params.append('stage', form.stage);
+  if (form.age) params.append('age', form.age);
+  if (form.category) params.append('category', form.category);
   for (const s of form.skills) {
     params.append('skill', s.name);
     params.append('level', s.level);
   }
   for (const id of INTEREST_IDS) if (form.interests[id]) params.append(id, form.interests[id]!);
   if (form.remote !== 'any') params.append('remote', form.remote);
-  if (form.segment !== 'pan-india') params.append('segment', form.segment);
+  if (form.segment) params.append('segment', form.segment);
   if (form.target) params.append('target', form.target);
   if (form.years) params.append('years', form.years);
   if (form.hours !== EMPTY_FORM.hours) params.append('hours', form.hours);
@@ -144,8 +182,41 @@ export function matchUrl(form: MatchFormState): string {
   return query ? `/match?${query}` : '/match';
 }
 
-export const SEGMENT_LABELS: Record<(typeof SEGMENTS)[number], string> = {
+export const SEGMENT_LABELS: Record<(typeof SEGMENT_KINDS)[number], string> = {
   'pan-india': 'Pan-India',
-  metro: 'Metro / product or tech company',
-  remote: 'Remote / freelance / contract',
+  metro: 'Metro cities / top employers',
+  government: 'Government',
+  private: 'Private employers',
+  'self-employed': 'Self-employed / own practice',
+  abroad: 'Abroad',
+  remote: 'Remote work',
+};
+
+export const STAGE_LABELS: Record<StartStage, string> = {
+  'class-10': 'Class 10 (studying or passed)',
+  'class-12-science-pcm': 'Class 12 Science with Maths (PCM)',
+  'class-12-science-pcb': 'Class 12 Science with Biology (PCB)',
+  'class-12-commerce': 'Class 12 Commerce',
+  'class-12-arts': 'Class 12 Arts / Humanities',
+  'class-12-any': 'Class 12, stream not listed',
+  iti: 'ITI certificate',
+  diploma: 'Polytechnic diploma',
+  'graduate-engineering': 'Graduate: engineering (B.Tech / BE)',
+  'graduate-science': 'Graduate: science (B.Sc)',
+  'graduate-computing': 'Graduate: computing (BCA / B.Sc CS)',
+  'graduate-commerce': 'Graduate: commerce (B.Com / BBA)',
+  'graduate-arts': 'Graduate: arts (BA)',
+  'graduate-health': 'Graduate: health (MBBS, nursing, pharmacy…)',
+  'graduate-law': 'Graduate: law (LLB)',
+  'graduate-any': 'Graduate: another subject',
+  postgraduate: 'Postgraduate',
+  'working-professional': 'Working, education not listed above',
+};
+
+export const CATEGORY_LABELS: Record<(typeof CATEGORIES)[number], string> = {
+  general: 'General',
+  ews: 'EWS',
+  obc: 'OBC (non-creamy layer)',
+  sc: 'SC',
+  st: 'ST',
 };

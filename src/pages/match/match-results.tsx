@@ -110,19 +110,24 @@ function Gaps({ c, open }: { c: CareerMatch; open: boolean }) {
   );
 }
 
+const months = (m: { min: number; max: number }) => (m.min === m.max ? `${m.min} months` : `${m.min}–${m.max} months`);
+
 function Roadmap({ c, open }: { c: CareerMatch; open: boolean }) {
+  const first = c.roadmap.monthsToFirstJob;
   return (
     <details class="mp-roadmap" open={open}>
-      <summary>Your roadmap: {c.roadmap.totalWeeks} weeks</summary>
+      <summary>Your roadmap: {first ? `about ${months(first)} to the first job` : `${c.roadmap.totalWeeks} weeks of skills`}</summary>
       <p>{c.roadmap.summary}</p>
       <ol class="mp-steps">
         {c.roadmap.steps.map((s) => (
           <li class={`mp-step-item mp-${s.status}`}>
-            <span class="mp-status">{STATUS_LABELS[s.status]}</span>{' '}
+            <span class="mp-status">{s.kind === 'stage' ? 'Stage' : STATUS_LABELS[s.status]}</span>{' '}
             <strong>
-              Month {s.step}: {s.title}
+              {s.step}. {s.title}
             </strong>
-            {s.status === 'done' ? null : (
+            {s.months ? (
+              <span class="muted"> · {months(s.months)}</span>
+            ) : s.status === 'done' ? null : (
               <span class="muted">
                 {' '}
                 · {weeks(s.startWeek, s.endWeek)}, about {s.hours} hours
@@ -137,6 +142,33 @@ function Roadmap({ c, open }: { c: CareerMatch; open: boolean }) {
   );
 }
 
+const ELIGIBILITY_LABELS = {
+  eligible: 'Eligible now',
+  'not-yet': 'Not yet: stages remain',
+  ineligible: 'Not eligible',
+  unknown: 'Eligibility unknown',
+} as const;
+
+function EligibilityNote({ c }: { c: CareerMatch }) {
+  const { status, reasons } = c.eligibility;
+  const first = c.roadmap.monthsToFirstJob;
+  return (
+    <div class={`mp-eligibility mp-${status}`}>
+      <p>
+        <strong>{ELIGIBILITY_LABELS[status]}</strong>
+        {first ? ` · about ${months(first)} to the first job` : ''}
+      </p>
+      {reasons.length > 0 ? (
+        <ul>
+          {reasons.map((r) => (
+            <li>{r}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
 function CareerResult({ c, open }: { c: CareerMatch; open: boolean }) {
   return (
     <article class="card mp-career" aria-labelledby={`fit-${c.slug}`}>
@@ -147,6 +179,7 @@ function CareerResult({ c, open }: { c: CareerMatch; open: boolean }) {
         <strong class="mp-fit-score">{c.fit}</strong>/100 fit <span class="tag">{c.category}</span> <span class="tag">Remote: {c.remote}</span>
         {c.current ? <span class="tag">Your current career</span> : null}
       </p>
+      <EligibilityNote c={c} />
       <PartsChart c={c} />
       <Gaps c={c} open={open} />
       <Roadmap c={c} open={open} />
