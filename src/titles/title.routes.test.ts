@@ -23,6 +23,14 @@ for (const dialect of dialectNames()) {
       });
       after(() => t.close());
 
+      it('answers a title no career has with nothing, and the nearest categories to browse', async () => {
+        const ward = (await t.app.inject('/api/v1/titles?q=hospital%20ward%20boy')).json();
+        assert.deepEqual(ward.careers, []);
+        assert.equal(ward.nearestCategories[0]?.slug, 'healthcare');
+        const far = (await t.app.inject('/api/v1/titles?q=astronaut')).json();
+        assert.deepEqual([far.careers, far.nearestCategories], [[], []]);
+      });
+
       it('maps a typed title to careers, and to occupations when O*NET is imported', async () => {
         const res = await t.app.inject('/api/v1/titles?q=staff%20nurse');
         assert.equal(res.statusCode, 200);

@@ -6,6 +6,7 @@ import { problemResponses } from '../http/problem.schema.ts';
 import { Query } from '../occupations/occupation-api.schema.ts';
 import { ONET_ATTRIBUTION } from '../onet/onet-types.ts';
 import type { SnapshotStore } from '../catalog/snapshot.ts';
+import { nearestCategories } from './nearest-categories.ts';
 import { resolveTitle, titleIndexOf } from './resolve-title.ts';
 
 export const TitleQuery = Type.Object({
@@ -37,6 +38,9 @@ export const TitleResolution = Type.Object({
       careers: Type.Array(Type.String(), { description: 'Slugs of catalog careers linked to the occupation' }),
     }),
   ),
+  nearestCategories: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() }), {
+    description: 'When no career matches: the categories whose careers come nearest (sharing a word), to browse instead; empty otherwise',
+  }),
   attribution: Type.Optional(Type.String()),
 });
 
@@ -62,7 +66,8 @@ export const titleRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = 
       const result = resolveTitle(titles, q, limit);
       if (notModified(request, reply, `"${snapshot.version}-titles-${encodeURIComponent(q)}-${limit}"`)) return reply;
       const onet = titles.occupations !== null;
-      return { ...result, onet, ...(onet ? { attribution: ONET_ATTRIBUTION } : {}) };
+      const nearest = result.careers.length === 0 ? nearestCategories(snapshot, q) : [];
+      return { ...result, onet, nearestCategories: nearest, ...(onet ? { attribution: ONET_ATTRIBUTION } : {}) };
     },
   );
 };
