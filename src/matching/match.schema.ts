@@ -63,7 +63,9 @@ export const MatchRequest = Type.Object(
     age: Type.Optional(Type.Integer({ minimum: 10, maximum: 70, description: 'Age in completed years, checked against exam age limits' })),
     category: Type.Optional(oneOf(CATEGORIES, 'Reservation category, for exam age relaxations; default general')),
     pwd: Type.Optional(Type.Boolean({ description: 'Person with benchmark disability: adds the PwD age relaxation' })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Return only the best N careers; default all' })),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 1000, description: 'Return the best N careers, each explained; default 20 (total says how many were ranked)' }),
+    ),
   },
   { $id: 'MatchRequest', additionalProperties: false, description: 'A person: degree, skills with levels, interests, preferences' },
 );

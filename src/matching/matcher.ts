@@ -22,6 +22,9 @@ import { missingSkills, skillCoverage, skillsReason, skillsScore } from './score
 import { createSkillVocabulary, type SkillVocabulary } from './skill-vocabulary.ts';
 
 /** Skills first (what hiring tests and the roadmap builds on), then interests, education, preferences. */
+/** Careers explained in an answer unless the request asks for more: each one carries its gaps and roadmap. */
+export const DEFAULT_LIMIT = 20;
+
 export const PART_WEIGHTS: Record<PartName, number> = { skills: 40, interests: 25, education: 20, preferences: 15 };
 
 export interface Matcher {
@@ -152,7 +155,7 @@ export function createMatcher(profiles: readonly CareerProfile[], exams: readonl
     };
     const ranked = careers.map((c) => score(c, context)).sort(byFit);
     const weights = effectiveWeights(ranked[0]);
-    const shown = ranked.slice(0, request.limit ?? ranked.length);
+    const shown = ranked.slice(0, request.limit ?? DEFAULT_LIMIT);
     const hoursPerWeek = person.preferences.hoursPerWeek;
     return {
       result: {

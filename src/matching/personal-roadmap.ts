@@ -56,13 +56,13 @@ export function personalRoadmap(career: IndexedCareer, person: Person, coverage:
   const skillSteps: PersonalStep[] = career.steps.map(({ step, skills, milestone }, i) => {
     const id = step.id ?? `step-${step.step}`;
     const full = step.hours ?? HOURS_PER_ROADMAP_MONTH;
-    const base = { id, kind: 'skills' as const, months: null, step: i + 1, title: step.title };
+    const title = step.title;
     const yours = skills.filter((i) => coverage[i]! > 0).map((i) => person.skills.get(career.skills[i]!.id)!.name);
     const weight = skills.reduce((s, i) => s + career.skills[i]!.weight, 0);
     const covered = weight === 0 || milestone ? 0 : skills.reduce((s, i) => s + career.skills[i]!.weight * coverage[i]!, 0) / weight;
     if (skills.length > 0 && covered >= 1) {
       const note = `Already covered by your ${list(yours)}: skip it.`;
-      return { ...base, status: 'done', coveredBy: yours, hours: 0, startWeek: null, endWeek: null, note };
+      return { id, kind: 'skills', months: null, step: i + 1, title, status: 'done', coveredBy: yours, hours: 0, startWeek: null, endWeek: null, note };
     }
     const partial = covered >= PARTIAL_FROM;
     const hours = Math.round(full * (partial ? 1 - covered : 1));
@@ -70,12 +70,14 @@ export function personalRoadmap(career: IndexedCareer, person: Person, coverage:
     hoursSoFar += hours;
     const endWeek = Math.max(startWeek, Math.ceil(hoursSoFar / perWeek));
     const note = partial ? `You know part of it (${list(yours)}): about ${hours} hours instead of ${full}.` : sentence(step.goal);
-    return { ...base, status: partial ? 'partial' : 'todo', coveredBy: yours, hours, startWeek, endWeek, note };
+    return { id, kind: 'skills', months: null, step: i + 1, title, status: partial ? 'partial' : 'todo', coveredBy: yours, hours, startWeek, endWeek, note };
   });
   // the skills steps are the work of the route's roadmap stage, so they follow it; without one, they come last
   const at = eligibility.stages.findIndex((x) => x.roadmap);
   const cut = at === -1 ? stages.length : at + 1;
-  const steps = [...stages.slice(0, cut), ...skillSteps, ...stages.slice(cut)].map((x, i) => ({ ...x, step: i + 1 }));
+  const steps = [...stages.slice(0, cut), ...skillSteps, ...stages.slice(cut)];
+  // the step objects are this answer's own: number them in place (no spread: this runs for every step shown)
+  steps.forEach((x, i) => (x.step = i + 1));
   const totalHours = Math.round(hoursSoFar);
   const totalWeeks = Math.ceil(totalHours / perWeek);
   const done = skillSteps.filter((s) => s.status === 'done').length;

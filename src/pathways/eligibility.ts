@@ -171,10 +171,21 @@ function checkExam(exam: Exam, person: PathwayPerson, from: StartStage, class12D
   return 0;
 }
 
+/** Stage names as text keys, computed once per (immutable) stage: every match walks every career's routes. */
+const nameKeys = new WeakMap<PathwayStage, string>();
+function nameKey(stage: PathwayStage): string {
+  let key = nameKeys.get(stage);
+  if (key === undefined) {
+    key = textKey(stage.name);
+    nameKeys.set(stage, key);
+  }
+  return key;
+}
+
 /** Stages after the course the person has already completed: "B.Sc Nursing" done means its entrance and the degree are behind them. */
 function ahead(stages: readonly PathwayStage[], completed: string | null | undefined): readonly PathwayStage[] {
   if (!completed) return stages;
-  const done = stages.findIndex((s) => (s.kind === 'degree' || s.kind === 'diploma') && textKey(s.name).includes(completed));
+  const done = stages.findIndex((s) => (s.kind === 'degree' || s.kind === 'diploma') && nameKey(s).includes(completed));
   return done === -1 ? stages : stages.slice(done + 1);
 }
 
