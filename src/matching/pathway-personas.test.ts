@@ -180,7 +180,7 @@ describe('pathway personas', () => {
     startsWith(loco, /ITI/);
   });
 
-  it('a 16-year-old graduate-level aspirant waits for the minimum age: the wait is in the months', () => {
+  it('a 19-year-old graduate waits for the UPSC minimum age: the wait is in the months', () => {
     const young = career(run({ stage: 'graduate-arts', age: 19 }), 'ias-officer');
     const older = career(run({ stage: 'graduate-arts', age: 25 }), 'ias-officer');
     assert.ok(young.roadmap.monthsToFirstJob!.min > older.roadmap.monthsToFirstJob!.min, 'under 21 adds waiting time before UPSC');

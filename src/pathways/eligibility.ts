@@ -59,7 +59,7 @@ export interface Eligibility {
 }
 
 /** Stage kinds that must be completed before applying for the first job. */
-const GATING = new Set<PathwayStage['kind']>(['exam', 'degree', 'diploma', 'training', 'apprenticeship', 'licence']);
+export const GATING = new Set<PathwayStage['kind']>(['exam', 'degree', 'diploma', 'training', 'apprenticeship', 'licence']);
 
 const STREAM_NAMES = { pcm: 'Science (PCM)', pcb: 'Science (PCB)', commerce: 'Commerce', arts: 'Arts / Humanities' } as const;
 

@@ -7,7 +7,7 @@
 import type { CareerProfile } from '../careers/career.schema.ts';
 import type { Exam } from '../careers/exam.schema.ts';
 import type { Pathway, PathwayStage, Qualification, StartStage } from '../careers/pathway.schema.ts';
-import { eligibilityFor, type PathwayPerson, type RemainingStage } from './eligibility.ts';
+import { GATING, eligibilityFor, type PathwayPerson, type RemainingStage } from './eligibility.ts';
 import { STREAM_OF } from './qualifications.ts';
 
 export interface Requirement {
@@ -17,7 +17,6 @@ export interface Requirement {
   months: number;
 }
 
-const GATING = new Set<PathwayStage['kind']>(['exam', 'degree', 'diploma', 'training', 'apprenticeship', 'licence']);
 const RANK: Record<Qualification, number> = { none: 0, 'class-10': 1, iti: 2, 'class-12': 3, diploma: 3, graduate: 4, postgraduate: 5 };
 
 /** A graduate's field, read from the career's category: enough to pick the target's routes for graduates. */

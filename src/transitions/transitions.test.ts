@@ -5,6 +5,7 @@ import { checkContentDir } from '../content/content-check.ts';
 import { CareerSimilarity } from '../similarity/career-similarity.ts';
 import { REPO_CONTENT } from '../../test/support/content.ts';
 import { FAR_MONTHS, TransitionMap } from './transitions.ts';
+import { requirementsFor } from '../pathways/requirements.ts';
 
 describe('transitions over the real catalog', () => {
   let profiles: CareerProfile[];
@@ -39,7 +40,6 @@ describe('transitions over the real catalog', () => {
     const t = map.from('staff-nurse')!;
     assert.ok(!t.direct.some((x) => x.to.slug === 'doctor-mbbs'), 'not a direct move');
     // the doctor's route needs NEET-UG and the MBBS, which a nurse's route does not contain
-    const { requirementsFor } = await import('../pathways/requirements.ts');
     const exams = new Map((await checkContentDir(REPO_CONTENT, { onet: null, isco: null })).exams.map((e) => [e.id, e]));
     const byslug = (slug: string) => profiles.find((p) => p.slug === slug)!;
     const needs = requirementsFor(byslug('staff-nurse'), byslug('doctor-mbbs'), (id) => exams.get(id));
