@@ -8,6 +8,8 @@
 import pino from 'pino';
 import type { CareerProfile } from '../src/careers/career.schema.ts';
 import { readContentDir } from '../src/content/content-files.ts';
+import { readVocabularies } from '../src/content/vocabulary-files.ts';
+import type { SkillWords } from '../src/careers/vocabulary-file.schema.ts';
 import { loadPaths } from '../src/config.ts';
 import { boot } from '../src/app/boot.ts';
 import { openDatabase } from '../src/db/database.ts';
@@ -34,12 +36,17 @@ export const MATCH_REQUEST: MatchRequest = {
 /** Goal (median ms) for one match across the real catalog; none is set for the synthetic one. */
 export const MATCH_GOAL_MS = 5;
 
-function timingsFor(profiles: CareerProfile[], runs: { build: number; match: number }, goalMs?: number): Timing[] {
+function timingsFor(profiles: CareerProfile[], skillWords: SkillWords, runs: { build: number; match: number }, goalMs?: number): Timing[] {
   const careers = profiles.length;
-  const matcher = createMatcher(profiles);
+  const matcher = createMatcher(profiles, [], skillWords);
   const top10 = { ...MATCH_REQUEST, limit: 10 };
   return [
-    { label: 'build matcher (vocabularies + career index)', careers, runs: runs.build, medianMs: median(runs.build, () => createMatcher(profiles)) },
+    {
+      label: 'build matcher (vocabularies + career index)',
+      careers,
+      runs: runs.build,
+      medianMs: median(runs.build, () => createMatcher(profiles, [], skillWords)),
+    },
     {
       label: 'match, every career explained',
       careers,
@@ -53,7 +60,11 @@ function timingsFor(profiles: CareerProfile[], runs: { build: number; match: num
 
 export async function matchTimings(): Promise<Timing[]> {
   const real = (await readContentDir(loadPaths().contentDir)).map((f) => f.data as CareerProfile);
-  return [...timingsFor(real, { build: 20, match: 1000 }, MATCH_GOAL_MS), ...timingsFor(syntheticProfiles(real, SYNTHETIC_SIZE), { build: 3, match: 30 })];
+  const words = (await readVocabularies(loadPaths().vocabularyDir)).vocabularies.skills;
+  return [
+    ...timingsFor(real, words, { build: 20, match: 1000 }, MATCH_GOAL_MS),
+    ...timingsFor(syntheticProfiles(real, SYNTHETIC_SIZE), words, { build: 3, match: 30 }),
+  ];
 }
 
 /** Requests/s of POST /api/v1/match against the app in this process, `connections` requests in flight. */

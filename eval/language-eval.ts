@@ -4,12 +4,11 @@
  * phrasings read as the right stage (and, for ambiguous ones, offered the right choices),
  * and the share of CV skill words resolved to the right catalog skill or honestly to none.
  */
+import type { ContentReport } from '../src/content/content-check.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { createCatalog } from '../src/catalog/career-catalog.ts';
 import { createSnapshot } from '../src/catalog/snapshot.ts';
-import type { CareerProfile } from '../src/careers/career.schema.ts';
-import type { Exam } from '../src/careers/exam.schema.ts';
 import { finderOf } from '../src/finder/finder-facts.ts';
 import { runFinder } from '../src/finder/finder.ts';
 import { parseEducation } from '../src/matching/education-parser.ts';
@@ -29,8 +28,11 @@ export interface LanguageFigures {
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-export function finderFigures(profiles: CareerProfile[], exams: readonly Exam[]): LanguageFigures['finder'] {
-  const finder = finderOf(createSnapshot(createCatalog(profiles, exams)));
+/** The content the figures are taken on: checkContentDir's report. */
+type Content = Pick<ContentReport, 'profiles' | 'exams' | 'vocabularies'>;
+
+export function finderFigures({ profiles, exams, vocabularies }: Content): LanguageFigures['finder'] {
+  const finder = finderOf(createSnapshot(createCatalog(profiles, exams, vocabularies)));
   const queries = read<{ queries: Array<{ q: string; lang: string; expect: string[] }> }>('finder-queries.yaml').queries;
   const by = new Map<string, number[]>();
   for (const { q, lang, expect } of queries) {
@@ -58,8 +60,8 @@ export function degreeFigures(): LanguageFigures['degrees'] {
   return out;
 }
 
-export function skillFigures(profiles: CareerProfile[]): LanguageFigures['skills'] {
-  const vocabulary = createSkillVocabulary(profiles);
+export function skillFigures({ profiles, vocabularies }: Content): LanguageFigures['skills'] {
+  const vocabulary = createSkillVocabulary(profiles, vocabularies.skills);
   const set = read<{ skills: Array<{ text: string; skill: string | null }> }>('cv-skills.yaml').skills;
   let falseMatches = 0;
   const right = set.map(({ text, skill }) => {

@@ -28,6 +28,8 @@ export interface Paths {
   onetDir: string;
   /** Exams and their eligibility rules (`EXAMS_FILE`). */
   examsFile: string;
+  /** Skill aliases and finder synonyms (`VOCABULARY_DIR`). */
+  vocabularyDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -97,6 +99,7 @@ export function loadPaths(env: NodeJS.ProcessEnv = process.env): Paths {
     referenceDataDir: given(env.REFERENCE_DATA_DIR) ?? resolve(REPO_ROOT, '..', 'shared', 'data'),
     onetDir: given(env.ONET_DIR) ?? resolve(REPO_ROOT, '..', 'shared', 'data', 'onet', 'db_29_3'),
     examsFile: given(env.EXAMS_FILE) ?? join(REPO_ROOT, 'content', 'exams.yaml'),
+    vocabularyDir: given(env.VOCABULARY_DIR) ?? join(REPO_ROOT, 'content', 'vocabularies'),
   };
 }
 

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { CareerProfile } from '../src/careers/career.schema.ts';
 import { checkContentDir } from '../src/content/content-check.ts';
 import { REPO_CONTENT } from './support/content.ts';
+import { danglingPlanB } from '../src/content/plan-b-rules.ts';
 import { startTestApp, type TestApp } from './support/test-app.ts';
 
 const MINIMUMS: Array<[keyof CareerProfile, number]> = [
@@ -89,6 +90,19 @@ describe('the published catalog', () => {
       }
     }
     assert.deepEqual(broken, []);
+  });
+
+  it('shows Plan B under the pathways of a career gated by a competitive exam, with the time from the same stage', async () => {
+    const { exams } = t.store.current().catalog;
+    assert.deepEqual(danglingPlanB('exams.yaml', exams, new Set(t.catalog.profiles.map((p) => p.slug))), [], 'every Plan B career is in the catalog');
+    const html = (await t.app.inject('/careers/doctor-mbbs')).body;
+    const planB = html.slice(html.indexOf('id="plan-b"'));
+    assert.ok(planB.length > 0 && html.includes('id="plan-b"'), 'the doctor page has a Plan B part');
+    assert.match(planB, /If NEET-UG does not work out/);
+    assert.match(planB, /href="\/careers\/staff-nurse"/);
+    assert.match(planB, /from Class 12[^:]*: first salary in about [\d.]+(–[\d.]+)? years/);
+    // a career reached without a competitive exam has none
+    assert.doesNotMatch((await t.app.inject('/careers/electrician')).body, /id="plan-b"/);
   });
 
   it('shows careers grouped by category with counts on the home and category pages', async () => {

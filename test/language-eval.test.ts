@@ -7,9 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { degreeFigures, finderFigures, skillFigures } from '../eval/language-eval.ts';
-import type { CareerProfile } from '../src/careers/career.schema.ts';
-import type { Exam } from '../src/careers/exam.schema.ts';
-import { checkContentDir } from '../src/content/content-check.ts';
+import { checkContentDir, type ContentReport } from '../src/content/content-check.ts';
 import { REPO_CONTENT } from './support/content.ts';
 
 const FLOORS = {
@@ -19,14 +17,13 @@ const FLOORS = {
 };
 
 describe('language evaluation floors', () => {
-  let profiles: CareerProfile[];
-  let exams: Exam[];
+  let content: ContentReport;
   before(async () => {
-    ({ profiles, exams } = await checkContentDir(REPO_CONTENT, { onet: null, isco: null }));
+    content = await checkContentDir(REPO_CONTENT, { onet: null, isco: null });
   });
 
   it('finds what a counsellor expects in the top 3, in English, Hindi and Hinglish', () => {
-    const figures = finderFigures(profiles, exams);
+    const figures = finderFigures(content);
     for (const [lang, floor] of Object.entries(FLOORS.finder)) {
       assert.ok(figures[lang]!.precisionAt3 >= floor, `${lang}: precision@3 ${figures[lang]!.precisionAt3.toFixed(3)} < ${floor}`);
     }
@@ -42,7 +39,7 @@ describe('language evaluation floors', () => {
   });
 
   it('resolves CV skill words to the right skill, or honestly to none', () => {
-    const figures = skillFigures(profiles);
+    const figures = skillFigures(content);
     assert.ok(figures.words >= 200);
     assert.ok(figures.accuracy >= FLOORS.skills.accuracy, `accuracy ${figures.accuracy.toFixed(3)}`);
     assert.ok(figures.falseMatches <= FLOORS.skills.falseMatches, `${figures.falseMatches} words matched to a wrong skill`);

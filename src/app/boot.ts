@@ -6,8 +6,9 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { createCatalog } from '../catalog/career-catalog.ts';
 import { createSnapshot, createSnapshotStore, type CatalogSnapshot, type SnapshotStore } from '../catalog/snapshot.ts';
-import { loadExams, loadProfiles } from '../careers/career.repository.ts';
+import { loadExams, loadProfiles, loadVocabularies } from '../careers/career.repository.ts';
 import { syncContent } from '../content/content-sync.ts';
+import type { ContentSources } from '../content/content-check.ts';
 import type { Db } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { RateLimitOptions } from '../http/rate-limit.ts';
@@ -17,8 +18,8 @@ import { buildApp } from './app.ts';
 export interface BootOptions {
   db: Db;
   contentDir: string;
-  /** content/exams.yaml unless given. */
-  examsFile?: string;
+  /** The exams file and the vocabulary folder; content/exams.yaml and content/vocabularies unless given. */
+  sources?: ContentSources;
   logger: FastifyBaseLogger;
   rateLimit?: RateLimitOptions;
   publicUrl?: string;
@@ -31,17 +32,17 @@ export interface Booted {
 
 /** Reads the published catalog and the O*NET import (null when not imported) as one snapshot. */
 export async function readSnapshot(db: Db): Promise<CatalogSnapshot> {
-  const [profiles, exams, occupations] = await Promise.all([loadProfiles(db), loadExams(db), loadOccupationIndex(db)]);
-  return createSnapshot(createCatalog(profiles, exams), occupations);
+  const [profiles, exams, vocabularies, occupations] = await Promise.all([loadProfiles(db), loadExams(db), loadVocabularies(db), loadOccupationIndex(db)]);
+  return createSnapshot(createCatalog(profiles, exams, vocabularies), occupations);
 }
 
 /**
  * Migrates, syncs content and builds the app. Throws the migration's error, a ContentError
  * (invalid content, with its problems) or a database error; the caller decides how to report.
  */
-export async function boot({ db, contentDir, examsFile, logger, rateLimit, publicUrl }: BootOptions): Promise<Booted> {
+export async function boot({ db, contentDir, sources, logger, rateLimit, publicUrl }: BootOptions): Promise<Booted> {
   await migrateToLatest(db);
-  const { changed, careers } = await syncContent(db, contentDir, examsFile);
+  const { changed, careers } = await syncContent(db, contentDir, sources);
   logger.info({ careers, changed }, changed ? 'content loaded into the database' : 'content unchanged');
   const started = performance.now();
   const snapshot = await readSnapshot(db);

@@ -29,7 +29,7 @@ try {
   booted = await boot({
     db,
     contentDir: config.paths.contentDir,
-    examsFile: config.paths.examsFile,
+    sources: config.paths,
     logger,
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
     publicUrl: config.publicUrl,

@@ -2,6 +2,7 @@
  * SQL for career profiles. Writing replaces the whole catalog in the caller's transaction;
  * reading assembles every profile with one query per table (no N+1).
  */
+import { EMPTY_VOCABULARIES, type Vocabularies } from './vocabulary-file.schema.ts';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/database-schema.ts';
 import type { Db } from '../db/database.ts';
@@ -99,6 +100,23 @@ export async function replaceExams(db: Executor, exams: readonly Exam[]): Promis
 export async function loadExams(db: Executor): Promise<Exam[]> {
   const rows = await db.selectFrom('exams').selectAll().orderBy('position').execute();
   return rows.map((r) => JSON.parse(r.data) as Exam);
+}
+
+/** Replaces the stored word lists. Call inside the same transaction as replaceCatalog. */
+export async function replaceVocabularies(db: Executor, vocabularies: Vocabularies): Promise<void> {
+  await db.deleteFrom('vocabularies').execute();
+  await insertAll(
+    db,
+    'vocabularies',
+    Object.entries(vocabularies).map(([name, value]) => ({ name, data: JSON.stringify(value) })),
+  );
+}
+
+/** The stored word lists; a list never stored is empty. */
+export async function loadVocabularies(db: Executor): Promise<Vocabularies> {
+  const rows = await db.selectFrom('vocabularies').selectAll().execute();
+  const stored = Object.fromEntries(rows.map((r) => [r.name, JSON.parse(r.data) as unknown]));
+  return { ...EMPTY_VOCABULARIES, ...stored } as Vocabularies;
 }
 
 /** Every stored profile, ordered by title. */

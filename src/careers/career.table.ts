@@ -66,4 +66,6 @@ export interface CareerTables {
   career_pathways: Owned & { pathway_id: string; data: string };
   /** Each exam as JSON (exam.schema.ts), in the file's order. */
   exams: { id: string; position: number; data: string };
+  /** Each file under content/vocabularies as JSON (vocabulary-file.schema.ts), by name ("skills", "synonyms"). */
+  vocabularies: { name: string; data: string };
 }

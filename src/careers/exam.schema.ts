@@ -56,6 +56,15 @@ export const ExamEligibility = Type.Object(
   { additionalProperties: false },
 );
 
+/** One Plan B alternative: a career and what of the exam's preparation it reuses. */
+export const PlanBOption = Type.Object(
+  {
+    career: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80, description: 'Slug of a catalog career' }),
+    reuses: Text('What carries over, e.g. "the same PCB syllabus; admission on Class 12 marks or a state entrance"', 300),
+  },
+  { additionalProperties: false },
+);
+
 export const Exam = Type.Object(
   {
     id: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 80, description: 'Stable id, e.g. "neet-ug"' }),
@@ -76,6 +85,18 @@ export const Exam = Type.Object(
       { minItems: 1, maxItems: 8 },
     ),
     checkedAt: Type.String({ format: 'date', description: 'When the rules were last checked against the source (YYYY-MM-DD)' }),
+    planB: Type.Optional(
+      Type.Array(PlanBOption, {
+        maxItems: 12,
+        description:
+          "Plan B: careers that reuse this exam's preparation from the same starting stage, for a candidate who does not clear it. Required for competitive exams.",
+      }),
+    ),
+    qualifying: Type.Optional(
+      Type.Boolean({
+        description: 'A pass-or-fail test (a licence, an eligibility certificate or a screening test) with no rank to miss: it needs no Plan B.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -87,3 +108,4 @@ export const ExamFile = Type.Object(
 
 export type Exam = Static<typeof Exam>;
 export type ExamEligibility = Static<typeof ExamEligibility>;
+export type PlanBOption = Static<typeof PlanBOption>;

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import type { Exam } from '../careers/exam.schema.ts';
+import { EMPTY_VOCABULARIES, type Vocabularies } from '../careers/vocabulary-file.schema.ts';
 import { slugify } from '../text/slugify.ts';
 
 export interface Category {
@@ -18,6 +19,8 @@ export interface CareerCatalog {
   /** The exams pathways refer to, in the file's order. */
   readonly exams: readonly Exam[];
   exam(id: string): Exam | undefined;
+  /** The word lists the finder and matcher read (content/vocabularies). */
+  readonly vocabularies: Vocabularies;
   /** Changes whenever the content changes; part of every ETag and cursor. */
   readonly version: string;
   get(slug: string): CareerProfile | undefined;
@@ -28,12 +31,12 @@ export interface CareerCatalog {
 
 const hash = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 22);
 
-export function createCatalog(profiles: CareerProfile[], exams: readonly Exam[] = []): CareerCatalog {
+export function createCatalog(profiles: CareerProfile[], exams: readonly Exam[] = [], vocabularies: Vocabularies = EMPTY_VOCABULARIES): CareerCatalog {
   const sorted = [...profiles].sort((a, b) => a.title.localeCompare(b.title, 'en'));
   const bySlug = new Map(sorted.map((p) => [p.slug, p]));
   const etags = new Map(sorted.map((p) => [p.slug, `"${hash(JSON.stringify(p))}"`]));
   const examsById = new Map(exams.map((e) => [e.id, e]));
-  const version = hash([...etags.values()].join() + JSON.stringify(exams));
+  const version = hash([...etags.values()].join() + JSON.stringify(exams) + JSON.stringify(vocabularies));
   const groups = new Map<string, Category>();
   for (const p of sorted) {
     const slug = slugify(p.category);
@@ -46,6 +49,7 @@ export function createCatalog(profiles: CareerProfile[], exams: readonly Exam[] 
     profiles: sorted,
     exams,
     exam: (id) => examsById.get(id),
+    vocabularies,
     version,
     get: (slug) => bySlug.get(slug),
     etag: (slug) => etags.get(slug),

@@ -1,8 +1,8 @@
 import type { Db } from '../db/database.ts';
-import { lockContent, readFingerprint, replaceCatalog, replaceExams, writeFingerprint } from '../careers/career.repository.ts';
-import { loadPaths } from '../config.ts';
+import { lockContent, readFingerprint, replaceCatalog, replaceExams, replaceVocabularies, writeFingerprint } from '../careers/career.repository.ts';
 import { readExamsFile } from './exam-file.ts';
-import { checkContentFiles, contentFingerprint } from './content-check.ts';
+import { checkContentFiles, contentFingerprint, defaultSources } from './content-check.ts';
+import { readVocabularies } from './vocabulary-files.ts';
 import { readContentDir } from './content-files.ts';
 import type { Problem } from './content-rules.ts';
 
@@ -18,12 +18,11 @@ export class ContentError extends Error {
  * leaves the previous catalog in place. Invalid content is refused, never half-loaded.
  * Unchanged files were checked when they were loaded, so a restart does not check them again.
  */
-export async function syncContent(db: Db, dir: string, examsFile = loadPaths().examsFile): Promise<{ changed: boolean; careers: number }> {
-  const files = await readContentDir(dir);
-  const exams = await readExamsFile(examsFile);
-  const fingerprint = contentFingerprint(files, exams.text);
+export async function syncContent(db: Db, dir: string, sources = defaultSources()): Promise<{ changed: boolean; careers: number }> {
+  const [files, exams, vocabularies] = await Promise.all([readContentDir(dir), readExamsFile(sources.examsFile), readVocabularies(sources.vocabularyDir)]);
+  const fingerprint = contentFingerprint(files, exams.text, vocabularies.text);
   if ((await readFingerprint(db)) === fingerprint) return { changed: false, careers: files.length };
-  const report = await checkContentFiles(files, dir, undefined, exams);
+  const report = await checkContentFiles(files, dir, undefined, exams, vocabularies);
   if (report.problems.length > 0) throw new ContentError(report.problems);
   const careers = report.profiles.length;
   const changed = await db.transaction().execute(async (trx) => {
@@ -32,6 +31,7 @@ export async function syncContent(db: Db, dir: string, examsFile = loadPaths().e
     if ((await readFingerprint(trx)) === fingerprint) return false;
     await replaceCatalog(trx, report.profiles);
     await replaceExams(trx, report.exams);
+    await replaceVocabularies(trx, report.vocabularies);
     await writeFingerprint(trx, fingerprint);
     return true;
   });

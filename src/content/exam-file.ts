@@ -15,21 +15,23 @@ type ExamFile = { exams: Exam[] };
 export interface ExamsReport {
   /** The file's text ('' when absent), part of the content fingerprint. */
   text: string;
+  /** The file read, or null when there is none. */
+  file: string | null;
   exams: Exam[];
   problems: Problem[];
 }
 
 export async function readExamsFile(file: string): Promise<ExamsReport> {
-  if (!existsSync(file)) return { text: '', exams: [], problems: [] };
+  if (!existsSync(file)) return { text: '', file: null, exams: [], problems: [] };
   const text = await readFile(file, 'utf8');
   let data: unknown;
   try {
     data = parse(text);
   } catch (error) {
-    return { text, exams: [], problems: [{ file, field: '(file)', message: `YAML syntax: ${(error as Error).message.split('\n')[0]}` }] };
+    return { text, file, exams: [], problems: [{ file, field: '(file)', message: `YAML syntax: ${(error as Error).message.split('\n')[0]}` }] };
   }
   const { value, errors } = validate(data);
-  if (!value) return { text, exams: [], problems: errors.map((e) => ({ file, ...e })) };
+  if (!value) return { text, file, exams: [], problems: errors.map((e) => ({ file, ...e })) };
   const problems: Problem[] = [];
   const seen = new Set<string>();
   value.exams.forEach((exam, i) => {
@@ -40,5 +42,5 @@ export async function readExamsFile(file: string): Promise<ExamsReport> {
       problems.push({ file, field: `exams[${i}].eligibility.age`, message: `min ${age.min} is above max ${age.max}` });
     }
   });
-  return { text, exams: value.exams, problems };
+  return { text, file, exams: value.exams, problems };
 }

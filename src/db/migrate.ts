@@ -3,6 +3,7 @@ import type { Db } from './database.ts';
 import * as careers001 from './migrations/001-careers.ts';
 import * as occupations002 from './migrations/002-occupations.ts';
 import * as pathways003 from './migrations/003-pathways.ts';
+import * as vocabularies004 from './migrations/004-vocabularies.ts';
 
 /**
  * Migrations are listed here in order; names sort lexically. They run on every start and
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '001-careers': careers001,
   '002-occupations': occupations002,
   '003-pathways': pathways003,
+  '004-vocabularies': vocabularies004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

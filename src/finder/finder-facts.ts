@@ -4,6 +4,7 @@
  * skills, industries). Shared values are numbered in name order, so a facet count is an
  * array increment and a tie between equal counts is broken by comparing two numbers.
  */
+import { nearestCategories } from '../titles/nearest-categories.ts';
 import type { CareerCatalog } from '../catalog/career-catalog.ts';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { slugify } from '../text/slugify.ts';
@@ -55,6 +56,8 @@ export interface Finder {
   readonly facts: readonly CareerFacts[];
   readonly vocabularies: Readonly<Record<NamedFacet, Vocabulary>>;
   readonly positions: ReadonlyMap<string, number>;
+  /** Categories nearest to a query that found nothing. */
+  nearestCategories(query: string): Array<{ slug: string; name: string }>;
 }
 
 export const bandKey = (segment: Segment, level: BandLevel) => `${segment}:${level}`;
@@ -99,21 +102,29 @@ function factsOf(p: CareerProfile, vocabularies: Record<NamedFacet, Vocabulary>)
   };
 }
 
-export function buildFinder(catalog: CareerCatalog, titles: TitleIndex = buildTitleIndex(catalog.profiles)): Finder {
+export function buildFinder(
+  catalog: CareerCatalog,
+  titles: TitleIndex = buildTitleIndex(catalog.profiles),
+  nearest: Finder['nearestCategories'] = () => [],
+): Finder {
   const ps = catalog.profiles;
   const vocabularies = Object.fromEntries(NAMED_FACETS.map((f) => [f, vocabulary(ps.flatMap(NAMED_VALUES[f]))])) as Record<NamedFacet, Vocabulary>;
   return {
     catalog,
-    index: buildSearchIndex(ps, (id) => {
-      const exam = catalog.exam(id);
-      return exam ? `${id.replace(/-/g, ' ')} ${exam.name} ${exam.fullName}` : id.replace(/-/g, ' ');
+    index: buildSearchIndex(ps, {
+      examName: (id) => {
+        const exam = catalog.exam(id);
+        return exam ? `${id.replace(/-/g, ' ')} ${exam.name} ${exam.fullName}` : id.replace(/-/g, ' ');
+      },
+      synonyms: catalog.vocabularies.synonyms.groups.map((g) => g.words),
     }),
     titles,
     facts: ps.map((p) => factsOf(p, vocabularies)),
     vocabularies,
     positions: new Map(ps.map((p, i) => [p.slug, i])),
+    nearestCategories: nearest,
   };
 }
 
 /** The finder of a snapshot, built on first use: the catalog's index with the snapshot's title index (O*NET titles when imported). */
-export const finderOf = derived((snapshot) => buildFinder(snapshot.catalog, titleIndexOf(snapshot)));
+export const finderOf = derived((snapshot) => buildFinder(snapshot.catalog, titleIndexOf(snapshot), (query) => nearestCategories(snapshot, query)));

@@ -100,6 +100,18 @@ export const FinderResultFields = {
   nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass as cursor for the next page; null on the last page' }),
   sort: Type.Enum(SORTS, { description: 'The order applied' }),
   facets: Facets,
+  suggestions: Type.Optional(
+    Type.Object(
+      {
+        didYouMean: Type.Union([Type.String(), Type.Null()], { description: 'The query with misspelt words replaced, when that finds careers' }),
+        categories: Type.Array(Type.Object({ slug: Type.String(), name: Type.String() }), {
+          maxItems: 3,
+          description: 'Categories whose careers come nearest to the words asked, to browse instead',
+        }),
+      },
+      { description: 'Only when a search finds nothing: where to go instead, so a search never ends empty-handed' },
+    ),
+  ),
 };
 export const FinderResult = Type.Object({ items: Type.Array(FinderItem), ...FinderResultFields });
 

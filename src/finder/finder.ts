@@ -110,5 +110,8 @@ export function runFinder(finder: Finder, q: FinderQuery): FinderResult {
   const profiles = finder.catalog.profiles;
   const last = page[page.length - 1];
   const nextCursor = last !== undefined && start + q.limit < matching.length ? encodeCursor(finder.catalog.version, profiles[last]!.slug) : null;
-  return { items: page.map((doc) => finderItem(profiles[doc]!, q.segment)), total: matching.length, nextCursor, sort, facets };
+  const items = page.map((doc) => finderItem(profiles[doc]!, q.segment));
+  const asked = q.q?.trim();
+  if (matching.length > 0 || !asked) return { items, total: matching.length, nextCursor, sort, facets };
+  return { items, total: 0, nextCursor, sort, facets, suggestions: { didYouMean: finder.index.suggest(asked), categories: finder.nearestCategories(asked) } };
 }

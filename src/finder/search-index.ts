@@ -7,10 +7,17 @@
  * prefix beats a typo). A career's score is the sum over query words, scaled by the share of
  * query words it matched, with bonuses when every word is in the title and when the query
  * is the whole title. Careers far below the best score are dropped as noise.
+ *
+ * Synonyms (content/vocabularies/synonyms.yaml): a career whose field text holds any phrase
+ * of a group also holds the group's own term in that field, and a query phrase from a group
+ * is one query word that matches that term (or itself), so "sarkari" finds what
+ * "government" finds with the same weights, and "work from home" counts as one word.
  */
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { editDistance, letterMask, popcount } from '../text/edit-distance.ts';
 import { abbreviations, initials, terms } from './search-text.ts';
+import { words } from '../text/normalize.ts';
+import { pluralStem } from '../text/stem.ts';
 
 export const FIELDS = { title: 1, alias: 2, jobTitle: 4, skill: 8, tool: 16, task: 32, category: 64, local: 128, exam: 256, text: 512 } as const;
 const WEIGHTS: ReadonlyArray<readonly [number, number]> = [
@@ -51,6 +58,12 @@ export interface SearchIndex {
   readonly termCount: number;
   /** Hits best first (ties in catalog order), or null when the query holds no searchable word. */
   search(query: string): SearchHit[] | null;
+  /**
+   * "Did you mean": the query with each word the index lacks replaced by the nearest word a
+   * career is named by (title, local name, job title, exam), when that query finds careers;
+   * null when no word needed replacing or no replacement finds anything.
+   */
+  suggest(query: string): string | null;
 }
 
 interface Posting {
@@ -88,6 +101,8 @@ function fieldTexts(p: CareerProfile, examName: (id: string) => string): Array<[
   for (const t of p.tools) texts.push([FIELDS.tool, t.name]);
   for (const t of p.tasks) texts.push([FIELDS.task, t.name]);
   texts.push([FIELDS.category, `${p.category} ${p.roleFamily}`]);
+  // the profile's own remote rating, as a word people search by ("remote", and its synonyms)
+  if (p.remote === 'high') texts.push([FIELDS.category, 'remote']);
   // what people type for it: Hindi names and Hinglish words, the exams and courses of its pathways
   for (const name of [...(p.localNames?.hi ?? []), ...(p.localNames?.latin ?? [])]) texts.push([FIELDS.local, name]);
   for (const route of p.pathways ?? []) {
@@ -101,17 +116,52 @@ function fieldTexts(p: CareerProfile, examName: (id: string) => string): Array<[
   return texts;
 }
 
-function docTerms(p: CareerProfile, termsOf: (text: string) => readonly string[], examName: (id: string) => string): Map<string, DocTerm> {
+/** A synonym group's own index term: no word the tokenizer makes starts with "~". */
+const groupTerm = (group: number) => `~${group}`;
+const isGroupTerm = (term: string) => term.startsWith('~');
+
+/** Synonym phrases as index terms, by their first term, longest first. */
+type Phrases = ReadonlyMap<string, ReadonlyArray<{ terms: readonly string[]; group: number }>>;
+
+function compilePhrases(groups: readonly (readonly string[])[]): Phrases {
+  const byFirst = new Map<string, Array<{ terms: readonly string[]; group: number }>>();
+  groups.forEach((group, g) => {
+    for (const phrase of group) {
+      const t = terms(phrase);
+      if (t.length === 0) continue;
+      byFirst.set(t[0]!, [...(byFirst.get(t[0]!) ?? []), { terms: t, group: g }]);
+    }
+  });
+  for (const list of byFirst.values()) list.sort((a, b) => b.terms.length - a.terms.length);
+  return byFirst;
+}
+
+/** The longest synonym phrase starting at `at`, or null. */
+function phraseAt(seq: readonly string[], at: number, phrases: Phrases): { length: number; group: number } | null {
+  for (const { terms: t, group } of phrases.get(seq[at]!) ?? []) {
+    if (t.every((term, k) => seq[at + k] === term)) return { length: t.length, group };
+  }
+  return null;
+}
+
+function docTerms(p: CareerProfile, termsOf: (text: string) => readonly string[], examName: (id: string) => string, phrases: Phrases): Map<string, DocTerm> {
   const out = new Map<string, DocTerm>();
+  const add = (term: string, field: number, w: number) => {
+    const e = out.get(term);
+    if (e) {
+      e.fields |= field;
+      e.sum += w;
+      if (w > e.max) e.max = w;
+    } else out.set(term, { fields: field, sum: w, max: w });
+  };
   for (const [field, text] of fieldTexts(p, examName)) {
     const w = fieldWeight(field);
-    for (const term of termsOf(text)) {
-      const e = out.get(term);
-      if (e) {
-        e.fields |= field;
-        e.sum += w;
-        if (w > e.max) e.max = w;
-      } else out.set(term, { fields: field, sum: w, max: w });
+    const seq = termsOf(text);
+    for (let i = 0; i < seq.length; i++) {
+      add(seq[i]!, field, w);
+      if (phrases.size === 0) continue;
+      const hit = phraseAt(seq, i, phrases);
+      if (hit) add(groupTerm(hit.group), field, w);
     }
   }
   return out;
@@ -120,7 +170,16 @@ function docTerms(p: CareerProfile, termsOf: (text: string) => readonly string[]
 /** Repeats in other fields add a little, never more than half the best field. */
 const termWeight = ({ sum, max }: DocTerm) => max + Math.min(0.25 * (sum - max), 0.5 * max);
 
-export function buildSearchIndex(profiles: readonly CareerProfile[], examName: (id: string) => string = (id) => id.replace(/-/g, ' ')): SearchIndex {
+export interface SearchIndexOptions {
+  /** What an exam id in a pathway is called: its name and full name. */
+  examName?: (id: string) => string;
+  /** Synonym groups (content/vocabularies/synonyms.yaml). */
+  synonyms?: readonly (readonly string[])[];
+}
+
+export function buildSearchIndex(profiles: readonly CareerProfile[], options: SearchIndexOptions = {}): SearchIndex {
+  const examName = options.examName ?? ((id: string) => id.replace(/-/g, ' '));
+  const phrases = compilePhrases(options.synonyms ?? []);
   const n = profiles.length;
   // Skill, tool and task names repeat across careers: tokenise each distinct text once.
   const seen = new Map<string, readonly string[]>();
@@ -136,7 +195,7 @@ export function buildSearchIndex(profiles: readonly CareerProfile[], examName: (
   const titleSize = new Int32Array(n);
   profiles.forEach((p, doc) => {
     titleSize[doc] = new Set(termsOf(p.title)).size;
-    for (const [term, e] of docTerms(p, termsOf, examName)) {
+    for (const [term, e] of docTerms(p, termsOf, examName, phrases)) {
       let list = lists.get(term);
       if (!list) {
         list = { docs: [], weights: [], fields: [] };
@@ -156,7 +215,8 @@ export function buildSearchIndex(profiles: readonly CareerProfile[], examName: (
       idf: Math.log(1 + n / list.docs.length),
     });
   }
-  const sorted = [...postings.keys()].sort();
+  // group terms are matched through the query's phrases only, never as prefixes or typos
+  const sorted = [...postings.keys()].filter((t) => !isGroupTerm(t)).sort();
   const byLength = [...sorted].sort((a, b) => a.length - b.length);
   const masks = Int32Array.from(byLength, letterMask);
   const lengthStart = new Int32Array(66).fill(byLength.length);
@@ -198,17 +258,38 @@ export function buildSearchIndex(profiles: readonly CareerProfile[], examName: (
     }
   }
 
-  /** Query words in order; a pair written apart ("front end") may also match the joined word. */
+  /**
+   * Query words in order, each a slot of spellings it may match; a pair written apart
+   * ("front end") may also match the joined word; a synonym phrase is one slot that matches
+   * its group's term, and its own spelling when it is one word.
+   */
   function slots(query: string): Array<Map<string, number>> {
-    const words = [...new Set(terms(query))].slice(0, MAX_QUERY_WORDS);
-    return words.map((word, i) => {
-      const alternatives = new Map<string, number>();
-      expand(word, alternatives);
-      for (const joined of [`${words[i - 1] ?? ''}${word}`, `${word}${words[i + 1] ?? ''}`]) {
-        if (joined !== word && postings.has(joined)) alternatives.set(joined, EXACT);
+    const seq = terms(query);
+    const out: Array<Map<string, number>> = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < seq.length && out.length < MAX_QUERY_WORDS; i++) {
+      const word = seq[i]!;
+      const found = phrases.size > 0 ? phraseAt(seq, i, phrases) : null;
+      // a phrase no career holds is read word by word
+      const hit = found && postings.has(groupTerm(found.group)) ? found : null;
+      const key = hit ? groupTerm(hit.group) : word;
+      if (seen.has(key)) {
+        if (hit) i += hit.length - 1;
+        continue;
       }
-      return alternatives;
-    });
+      seen.add(key);
+      const alternatives = new Map<string, number>();
+      if (hit) alternatives.set(key, EXACT);
+      if (!hit || hit.length === 1) {
+        expand(word, alternatives);
+        for (const joined of [`${seq[i - 1] ?? ''}${word}`, `${word}${seq[i + 1] ?? ''}`]) {
+          if (joined !== word && postings.has(joined)) alternatives.set(joined, EXACT);
+        }
+      }
+      if (hit) i += hit.length - 1;
+      out.push(alternatives);
+    }
+    return out;
   }
 
   const best = new Float64Array(n);
@@ -262,5 +343,41 @@ export function buildSearchIndex(profiles: readonly CareerProfile[], examName: (
     return hits.filter((h) => h.score >= top * NOISE_FLOOR).sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 
-  return { size: n, termCount: postings.size, search };
+  // words careers are named by: the only words worth suggesting
+  const NAMED = FIELDS.title | FIELDS.alias | FIELDS.local | FIELDS.jobTitle | FIELDS.exam;
+  const named = sorted.filter((term) => postings.get(term)!.fields.some((f) => (f & NAMED) !== 0));
+
+  function nearestNamed(word: string): string | null {
+    const max = word.length >= 5 ? 2 : 1;
+    // closest first; then a word that starts the same way (people rarely misspell the first letter); then the commoner word
+    const rank = (term: string, d: number) => d * 2 + (term[0] === word[0] ? 0 : 1);
+    let best: { term: string; rank: number; docs: number } | null = null;
+    for (const term of named) {
+      if (Math.abs(term.length - word.length) > max) continue;
+      const d = editDistance(word, term, max);
+      if (d === 0 || d > max) continue;
+      const docs = postings.get(term)!.docs.length;
+      const r = rank(term, d);
+      if (!best || r < best.rank || (r === best.rank && docs > best.docs)) best = { term, rank: r, docs };
+    }
+    return best?.term ?? null;
+  }
+
+  function suggest(query: string): string | null {
+    const asked = words(query);
+    if (asked.length === 0 || asked.length > MAX_QUERY_WORDS) return null;
+    let changed = false;
+    const fixed = asked.map((word) => {
+      if (word.length < 3 || /^\d+$/.test(word) || postings.has(pluralStem(word))) return word;
+      const near = nearestNamed(pluralStem(word));
+      if (near === null) return word;
+      changed = true;
+      return near;
+    });
+    if (!changed) return null;
+    const suggestion = fixed.join(' ');
+    return (search(suggestion) ?? []).length > 0 ? suggestion : null;
+  }
+
+  return { size: n, termCount: postings.size, search, suggest };
 }

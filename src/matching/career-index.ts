@@ -9,7 +9,7 @@ import { interestProfile } from './career-interests.ts';
 import { degreeTags, levelRank } from './degree-tags.ts';
 import type { DegreeFacts } from './degree-vocabulary.ts';
 import { IMPORTANCE_WEIGHT, NEEDED_LEVEL_VALUE } from './levels.ts';
-import { SKILL_ALIASES } from './skill-aliases.ts';
+import type { SkillWords } from '../careers/vocabulary-file.schema.ts';
 import { tokenCache, tokens, type Tokenizer } from './text.ts';
 
 type Skill = CareerProfile['skills'][number];
@@ -75,13 +75,13 @@ const GENERIC = new Set(['management', 'practice', 'principle', 'operation', 'te
  * of the career's steps ("backend" all over a backend roadmap) tell steps apart from nothing,
  * so they do not count.
  */
-function linkSkills(steps: Step[], skills: IndexedSkill[], tokenize: Tokenizer): number[][] {
+function linkSkills(steps: Step[], skills: IndexedSkill[], tokenize: Tokenizer, aliasesOf: AliasesBySkill): number[][] {
   const stepWords = steps.map((step) => new Set(tokenize(`${step.title} ${step.goal} ${step.task}`)));
   const seenIn = new Map<string, number>();
   for (const set of stepWords) for (const w of set) seenIn.set(w, (seenIn.get(w) ?? 0) + 1);
   const common = (w: string) => steps.length > 2 && (seenIn.get(w) ?? 0) * 2 > steps.length;
   const own = skills.map((s) => tokenize(s.skill.name).filter((w) => !GENERIC.has(w) && !common(w)));
-  const aliases = skills.map((s) => (ALIASES_BY_SKILL.get(s.id) ?? []).filter((a) => !a.some(common)));
+  const aliases = skills.map((s) => (aliasesOf.get(s.id) ?? []).filter((a) => !a.some(common)));
   return stepWords.map((set) =>
     own.flatMap((wordsOfSkill, i) => {
       const hits = wordsOfSkill.filter((w) => set.has(w)).length;
@@ -93,18 +93,20 @@ function linkSkills(steps: Step[], skills: IndexedSkill[], tokenize: Tokenizer):
 }
 
 /** Alias phrases (as words) by the skill they name; one-letter and two-letter aliases say too little. */
-const ALIASES_BY_SKILL: Map<string, string[][]> = (() => {
+type AliasesBySkill = ReadonlyMap<string, string[][]>;
+
+function aliasesBySkill(aliases: SkillWords['aliases']): AliasesBySkill {
   const map = new Map<string, string[][]>();
-  for (const [alias, target] of Object.entries(SKILL_ALIASES)) {
+  for (const [alias, target] of Object.entries(aliases)) {
     const words = tokens(alias);
     if (words.join('').length < 3) continue;
     const id = textKey(target);
     map.set(id, [...(map.get(id) ?? []), words]);
   }
   return map;
-})();
+}
 
-export function indexCareer(profile: CareerProfile, tokenize: Tokenizer = tokens): IndexedCareer {
+function indexCareer(profile: CareerProfile, tokenize: Tokenizer, aliasesOf: AliasesBySkill): IndexedCareer {
   const skills = profile.skills.map((skill) => ({
     id: textKey(skill.name),
     skill,
@@ -112,7 +114,7 @@ export function indexCareer(profile: CareerProfile, tokenize: Tokenizer = tokens
     need: NEEDED_LEVEL_VALUE[skill.level] ?? 2,
   }));
   const steps = [...profile.roadmap].sort((a, b) => a.step - b.step);
-  const links = linkSkills(steps, skills, tokenize);
+  const links = linkSkills(steps, skills, tokenize, aliasesOf);
   return {
     profile,
     skills,
@@ -129,9 +131,10 @@ export function indexCareer(profile: CareerProfile, tokenize: Tokenizer = tokens
 }
 
 /** Indexes the catalog and makes similarity links two-way ("A is 80% like B" tells B about A too). */
-export function indexCatalog(profiles: readonly CareerProfile[]): IndexedCareer[] {
+export function indexCatalog(profiles: readonly CareerProfile[], skillWords: SkillWords): IndexedCareer[] {
   const tokenize = tokenCache();
-  const careers = profiles.map((p) => indexCareer(p, tokenize));
+  const aliasesOf = aliasesBySkill(skillWords.aliases);
+  const careers = profiles.map((p) => indexCareer(p, tokenize, aliasesOf));
   const bySlug = new Map(careers.map((c) => [c.profile.slug, c]));
   const link = (a: IndexedCareer, slug: string, similarity: number) => {
     if (similarity > (a.similar.get(slug) ?? -1)) a.similar.set(slug, similarity);

@@ -121,6 +121,18 @@ const PersonalRoadmap = Type.Object({
   summary: Type.String(),
 });
 
+const PlanB = Type.Object({
+  slug: Type.String(),
+  title: Type.String(),
+  afterExam: Type.Object({ id: Type.String(), name: Type.String() }, { description: 'The exam whose preparation this career reuses' }),
+  reuses: Type.String({ description: 'What carries over, in plain words' }),
+  eligibility: Type.Object({
+    status: oneOf(ELIGIBILITY_STATUSES, 'This Plan B career judged for the person, as for any career'),
+    reasons: Type.Array(Type.String()),
+    monthsToFirstJob: orNull(Months, 'From where the person stands; null when unknown or ineligible'),
+  }),
+});
+
 export const CareerMatch = Type.Object({
   rank: Type.Integer({ minimum: 1 }),
   slug: Type.String(),
@@ -133,6 +145,11 @@ export const CareerMatch = Type.Object({
   eligibility: Eligibility,
   missingSkills: Type.Array(MissingSkill),
   roadmap: PersonalRoadmap,
+  planB: Type.Array(PlanB, {
+    maxItems: 6,
+    description:
+      'For a career gated by a competitive exam still ahead of the person: careers that reuse the same preparation from the same stage, open ones first, soonest first. Empty when no such exam is ahead.',
+  }),
 });
 
 export const MatchResult = Type.Object(

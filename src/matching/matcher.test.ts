@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildCareer } from './career-factory.ts';
 import type { MatchRequest, MatchResult } from './match.schema.ts';
+import { repoSkillWords } from '../../test/support/content.ts';
 import { createMatcher, PART_WEIGHTS, type Matcher } from './matcher.ts';
 import { HOURS_PER_ROADMAP_MONTH } from './personal-roadmap.ts';
 
@@ -50,7 +51,7 @@ const accountant = buildCareer({
   ],
 });
 
-const matcherOf = (...careers: ReturnType<typeof buildCareer>[]) => createMatcher(careers);
+const matcherOf = (...careers: ReturnType<typeof buildCareer>[]) => createMatcher(careers, [], repoSkillWords());
 function run(m: Matcher, request: MatchRequest): MatchResult {
   const outcome = m.match(request);
   if ('errors' in outcome) assert.fail(JSON.stringify(outcome.errors));

@@ -8,8 +8,10 @@
 import { derived } from '../catalog/snapshot.ts';
 import type { CareerProfile } from '../careers/career.schema.ts';
 import type { Exam } from '../careers/exam.schema.ts';
+import { EMPTY_VOCABULARIES, type SkillWords } from '../careers/vocabulary-file.schema.ts';
 import type { FieldError } from '../errors.ts';
 import { eligibilityFor, type Eligibility } from '../pathways/eligibility.ts';
+import { planBFor, planBGroups, type PlanBGroup } from '../pathways/plan-b.ts';
 import { indexCatalog, type IndexedCareer } from './career-index.ts';
 import { createDegreeVocabulary, type DegreeVocabulary } from './degree-vocabulary.ts';
 import { PART_NAMES, type CareerMatch, type MatchRequest, type MatchResult, type PartName } from './match.schema.ts';
@@ -47,6 +49,7 @@ interface Scored {
 interface Context {
   person: Person;
   exams: (id: string) => Exam | undefined;
+  planB: (slug: string) => readonly PlanBGroup[];
   currentTitle: string | undefined;
   routes: RouteMemo;
 }
@@ -89,7 +92,7 @@ function score(career: IndexedCareer, { person, routes, exams }: Context): Score
 }
 
 /** Words, gaps and the roadmap: only for the careers the response shows. */
-function present(s: Scored, rank: number, { person, currentTitle }: Context, weights: Record<PartName, number>): CareerMatch {
+function present(s: Scored, rank: number, { person, currentTitle, exams, planB }: Context, weights: Record<PartName, number>): CareerMatch {
   const { career, coverage } = s;
   const p = career.profile;
   const part = (name: PartName, reason: string) => {
@@ -113,8 +116,12 @@ function present(s: Scored, rank: number, { person, currentTitle }: Context, wei
     eligibility: { status: s.eligibility.status, reasons: s.eligibility.reasons, route: s.eligibility.route },
     missingSkills: missingSkills(career, person, coverage),
     roadmap: personalRoadmap(career, person, coverage, s.eligibility),
+    planB: planBFor(planB(p.slug), examsAhead(s.eligibility), person.pathway, exams),
   };
 }
+
+/** The exams still ahead on the person's route; null when we know no open route for them (then every Plan B applies). */
+const examsAhead = (e: Eligibility) => (e.route ? e.stages.flatMap((stage) => (stage.exam ? [stage.exam] : [])) : null);
 
 function effectiveWeights(first: Scored | undefined): Record<PartName, number> {
   const rated = (name: PartName) => first !== undefined && first.scores[name] !== null;
@@ -132,13 +139,15 @@ function nothingToRate(person: Person): FieldError | null {
   return { field: 'body', message: `give at least a degree or stage, one skill, one interest answer or one preference.${why}` };
 }
 
-export function createMatcher(profiles: readonly CareerProfile[], exams: readonly Exam[] = []): Matcher {
+export function createMatcher(profiles: readonly CareerProfile[], exams: readonly Exam[] = [], skillWords: SkillWords = EMPTY_VOCABULARIES.skills): Matcher {
   const examById = new Map(exams.map((e) => [e.id, e]));
-  const careers = indexCatalog(profiles);
+  const careers = indexCatalog(profiles, skillWords);
   const bySlug = new Map(profiles.map((p) => [p.slug, p]));
   const degrees = createDegreeVocabulary(profiles);
-  const skills = createSkillVocabulary(profiles);
+  const skills = createSkillVocabulary(profiles, skillWords);
   const vocab = { degrees, skills, hasCareer: (slug: string) => bySlug.has(slug) };
+  const exam = (id: string) => examById.get(id);
+  const planB = new Map(profiles.map((p) => [p.slug, planBGroups(p, exam, (slug) => bySlug.get(slug))]));
 
   function match(request: MatchRequest): { result: MatchResult } | { errors: FieldError[] } {
     const understood = understand(request, vocab);
@@ -149,7 +158,8 @@ export function createMatcher(profiles: readonly CareerProfile[], exams: readonl
     const current = person.preferences.currentCareer;
     const context: Context = {
       person,
-      exams: (id) => examById.get(id),
+      exams: exam,
+      planB: (slug) => planB.get(slug) ?? [],
       currentTitle: current === undefined ? undefined : bySlug.get(current)?.title,
       routes: new Map(),
     };
@@ -172,4 +182,4 @@ export function createMatcher(profiles: readonly CareerProfile[], exams: readonl
 }
 
 /** One matcher per snapshot, shared by the API and the page. */
-export const matcherOf = derived((snapshot) => createMatcher(snapshot.catalog.profiles, snapshot.catalog.exams));
+export const matcherOf = derived((snapshot) => createMatcher(snapshot.catalog.profiles, snapshot.catalog.exams, snapshot.catalog.vocabularies.skills));

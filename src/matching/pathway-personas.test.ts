@@ -38,9 +38,9 @@ const under = (exam: string) => exams.get(exam)!.eligibility.age!.max!;
 
 describe('pathway personas', () => {
   before(async () => {
-    const { profiles, exams: list, problems } = await checkContentDir(REPO_CONTENT, { onet: null, isco: null });
+    const { profiles, exams: list, vocabularies, problems } = await checkContentDir(REPO_CONTENT, { onet: null, isco: null });
     assert.deepEqual(problems, []);
-    matcher = createMatcher(profiles, list);
+    matcher = createMatcher(profiles, list, vocabularies.skills);
     exams = new Map(list.map((e) => [e.id, e]));
   });
 
@@ -185,5 +185,43 @@ describe('pathway personas', () => {
     const older = career(run({ stage: 'graduate-arts', age: 25 }), 'ias-officer');
     assert.ok(young.roadmap.monthsToFirstJob!.min > older.roadmap.monthsToFirstJob!.min, 'under 21 adds waiting time before UPSC');
     assert.match(young.eligibility.reasons.join(' '), /minimum age/);
+  });
+
+  describe('Plan B', () => {
+    const months = (c: { eligibility: { monthsToFirstJob: { min: number } | null } }) => c.eligibility.monthsToFirstJob?.min ?? Infinity;
+
+    it('a Class 12 PCB student aiming at MBBS sees careers that reuse NEET preparation, each judged and timed', () => {
+      const doctor = career(run({ stage: 'class-12-science-pcb', age: 18, interests: { care: 'yes' } }), 'doctor-mbbs');
+      assert.ok(doctor.planB.length >= 3, JSON.stringify(doctor.planB));
+      assert.ok(doctor.planB.every((b) => b.afterExam.id === 'neet-ug' && b.slug !== 'doctor-mbbs' && b.reuses.length > 0));
+      // every option is open from PCB and takes a stated time; at least one is quicker than MBBS
+      assert.ok(doctor.planB.every((b) => b.eligibility.status !== 'ineligible' && b.eligibility.monthsToFirstJob !== null));
+      assert.ok(doctor.planB.some((b) => months(b) < doctor.roadmap.monthsToFirstJob!.min));
+      const order = doctor.planB.map((b) => [b.eligibility.status === 'eligible' ? 0 : 1, months(b)] as const);
+      assert.deepEqual(
+        order,
+        [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+        'open first, soonest first',
+      );
+    });
+
+    it('a graduate aiming at IAS is offered other general-studies exams, and the ones past their age limit come last', () => {
+      const young = career(run({ stage: 'graduate-arts', age: 24 }), 'ias-officer');
+      assert.ok(young.planB.length >= 2);
+      assert.ok(young.planB.every((b) => b.afterExam.id === 'upsc-cse'));
+      // at 34 UPSC is closed for a general candidate; Plan B still answers, open options first
+      const older = career(run({ stage: 'graduate-arts', age: 34 }), 'ias-officer');
+      assert.equal(older.eligibility.status, 'ineligible');
+      const statuses = older.planB.map((b) => b.eligibility.status);
+      assert.ok(statuses.length >= 2);
+      const firstClosed = statuses.indexOf('ineligible');
+      assert.ok(firstClosed === -1 || statuses.slice(firstClosed).every((s) => s === 'ineligible'), statuses.join());
+      for (const b of older.planB.filter((x) => x.eligibility.status === 'ineligible')) assert.ok(b.eligibility.reasons.length > 0);
+    });
+
+    it('a career with no competitive exam ahead has no Plan B', () => {
+      const electrician = career(run({ stage: 'iti', age: 19, interests: { hands: 'yes' } }), 'electrician');
+      assert.deepEqual(electrician.planB, []);
+    });
   });
 });

@@ -6,14 +6,14 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { REPO_CONTENT, readRepoProfile } from '../../test/support/content.ts';
+import { REPO_CONTENT, readRepoProfile, repoSkillWords } from '../../test/support/content.ts';
 import type { MatchRequest, MatchResult } from './match.schema.ts';
 import { createMatcher } from './matcher.ts';
 
 const profiles = readdirSync(REPO_CONTENT)
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => readRepoProfile(f.replace(/\.yaml$/, '')));
-const matcher = createMatcher(profiles);
+const matcher = createMatcher(profiles, [], repoSkillWords());
 const category = new Map(profiles.map((p) => [p.slug, p.category]));
 
 function rank(request: MatchRequest): MatchResult['careers'] {

@@ -6,9 +6,9 @@
  */
 import type { CareerProfile } from '../careers/career.schema.ts';
 import { textKey } from '../text/text-key.ts';
-import { FILLER_WORDS, SKILL_ALIASES, SKILL_IMPLIES } from './skill-aliases.ts';
+import type { SkillWords } from '../careers/vocabulary-file.schema.ts';
 import { WordIndex } from './skill-search.ts';
-import { tokens, words } from './text.ts';
+import { tokens, words as wordsOf } from './text.ts';
 
 export interface SkillEntry {
   id: string;
@@ -31,9 +31,14 @@ export interface SkillVocabulary {
   readonly danglingAliases: readonly string[];
 }
 
-const significant = (text: string) => tokens(text).filter((w) => !FILLER_WORDS.has(w));
-
-export function createSkillVocabulary(profiles: readonly CareerProfile[]): SkillVocabulary {
+/**
+ * `words` is content/vocabularies/skills.yaml: aliases and implications name catalog skills by
+ * their exact names; an entry whose skill no career lists is ignored and reported in
+ * `danglingAliases` (content:check warns, a test keeps the repository's list empty).
+ */
+export function createSkillVocabulary(profiles: readonly CareerProfile[], words: SkillWords): SkillVocabulary {
+  const filler = new Set(words.fillerWords);
+  const significant = (text: string) => tokens(text).filter((w) => !filler.has(w));
   const byId = new Map<string, SkillEntry>();
   for (const p of profiles) {
     for (const s of p.skills) {
@@ -51,12 +56,12 @@ export function createSkillVocabulary(profiles: readonly CareerProfile[]): Skill
     return entry;
   };
   const aliasById = new Map<string, SkillEntry>();
-  for (const [alias, target] of Object.entries(SKILL_ALIASES)) {
+  for (const [alias, target] of Object.entries(words.aliases)) {
     const entry = known(target);
     if (entry) aliasById.set(textKey(alias), entry);
   }
   const implies = new Map<string, Array<{ id: string; drop: number }>>();
-  for (const [from, list] of Object.entries(SKILL_IMPLIES)) {
+  for (const [from, list] of Object.entries(words.implies)) {
     const source = byId.get(textKey(from));
     const targets = list.flatMap(({ skill, drop }) => {
       const entry = known(skill);
@@ -67,7 +72,7 @@ export function createSkillVocabulary(profiles: readonly CareerProfile[]): Skill
   const index = new WordIndex(
     [
       ...entries.map((entry) => ({ words: significant(entry.name), entry })),
-      ...Object.entries(SKILL_ALIASES).flatMap(([alias, target]) => {
+      ...Object.entries(words.aliases).flatMap(([alias, target]) => {
         const entry = byId.get(textKey(target));
         return entry ? [{ words: significant(alias), entry }] : [];
       }),
@@ -85,8 +90,8 @@ export function createSkillVocabulary(profiles: readonly CareerProfile[]): Skill
       direct(textKey(input)) ??
       direct(
         textKey(
-          words(input)
-            .filter((w) => !FILLER_WORDS.has(w))
+          wordsOf(input)
+            .filter((w) => !filler.has(w))
             .join(' '),
         ),
       );

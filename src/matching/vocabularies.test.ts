@@ -4,27 +4,31 @@ import { buildCareer } from './career-factory.ts';
 import { degreeMatch, degreeTags } from './degree-tags.ts';
 import { createDegreeVocabulary } from './degree-vocabulary.ts';
 import { createSkillVocabulary } from './skill-vocabulary.ts';
+import { repoSkillWords } from '../../test/support/content.ts';
 
 describe('skill vocabulary', () => {
-  const vocab = createSkillVocabulary([
-    buildCareer({
-      slug: 'a',
-      skills: [
-        ['JavaScript', 'high', 'advanced'],
-        ['Excel and Google Sheets', 'high', 'advanced'],
-        ['Database Design', 'medium', 'intermediate'],
-        ['Docker and Kubernetes', 'low', 'beginner'],
-      ],
-    }),
-    buildCareer({
-      slug: 'b',
-      skills: [
-        ['JavaScript', 'high', 'advanced'],
-        ['Design Systems', 'medium', 'intermediate'],
-        ['Git and Code Review', 'high', 'intermediate'],
-      ],
-    }),
-  ]);
+  const vocab = createSkillVocabulary(
+    [
+      buildCareer({
+        slug: 'a',
+        skills: [
+          ['JavaScript', 'high', 'advanced'],
+          ['Excel and Google Sheets', 'high', 'advanced'],
+          ['Database Design', 'medium', 'intermediate'],
+          ['Docker and Kubernetes', 'low', 'beginner'],
+        ],
+      }),
+      buildCareer({
+        slug: 'b',
+        skills: [
+          ['JavaScript', 'high', 'advanced'],
+          ['Design Systems', 'medium', 'intermediate'],
+          ['Git and Code Review', 'high', 'intermediate'],
+        ],
+      }),
+    ],
+    repoSkillWords(),
+  );
   const resolved = (text: string) => {
     const r = vocab.resolve(text);
     return r.entry ? [r.entry.name, r.how] : ['—', r.suggestions.join(' | ')];

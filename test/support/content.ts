@@ -1,3 +1,4 @@
+import type { SkillWords } from '../../src/careers/vocabulary-file.schema.ts';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,13 @@ import { profileToYaml } from '../../src/content/content-files.ts';
 
 export const REPO_CONTENT = fileURLToPath(new URL('../../content/careers', import.meta.url));
 export const SEED_PAGE = fileURLToPath(new URL('../../../shared/seeds/backend-developer-india.txt', import.meta.url));
+
+export const REPO_VOCABULARIES = fileURLToPath(new URL('../../content/vocabularies', import.meta.url));
+
+/** The repository's skill words (content/vocabularies/skills.yaml), for tests that build a matcher from fixtures. */
+export function repoSkillWords(): SkillWords {
+  return parse(readFileSync(join(REPO_VOCABULARIES, 'skills.yaml'), 'utf8')) as SkillWords;
+}
 
 export function readRepoProfile(slug: string): CareerProfile {
   return parse(readFileSync(join(REPO_CONTENT, `${slug}.yaml`), 'utf8')) as CareerProfile;

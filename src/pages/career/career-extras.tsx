@@ -10,6 +10,7 @@ import type { Exam } from '../../careers/exam.schema.ts';
 import { careerSimilarityOf, type ComputedSimilarCareer } from '../../similarity/career-similarity.ts';
 import { transitionsOf, type CareerTransitions, type Transition } from '../../transitions/transitions.ts';
 import { OnetAttribution } from '../onet-attribution.tsx';
+import { planBView, type PlanBView } from './career-plan-b.tsx';
 import { relevantUsTechnology, relevantUsTitles } from './us-data.ts';
 
 export interface OnetFacts {
@@ -26,6 +27,7 @@ export interface CareerExtras {
   computed: ComputedSimilarCareer[];
   usesOnet: boolean;
   transitions: CareerTransitions;
+  planB: PlanBView[];
 }
 
 export const EXTRA_SECTIONS = {
@@ -71,6 +73,7 @@ export function careerExtras(snapshot: CatalogSnapshot, p: CareerProfile): Caree
     computed: similarity.similar(p.slug, SHOWN.computed) ?? [],
     usesOnet: similarity.withOnet > 0,
     transitions: transitionsOf(snapshot).from(p.slug)!,
+    planB: planBView(p, snapshot.catalog.exam, snapshot.catalog.get),
   };
 }
 

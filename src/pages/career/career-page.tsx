@@ -120,7 +120,7 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
           rows={p.education.map((e) => [e.level, e.degree, `${e.fitScore}/100`, e.preferred ? 'Yes' : 'No', e.reason])}
         />
       </Section>
-      {extras ? <PathwaysSection p={p} exams={extras.exams} /> : null}
+      {extras ? <PathwaysSection p={p} exams={extras.exams} planB={extras.planB} /> : null}
       <Section k="roadmap" title={t}>
         <ol class="roadmap">
           {p.roadmap.map((r) => (

@@ -6,6 +6,7 @@
 import type { CareerProfile } from '../../careers/career.schema.ts';
 import type { Exam } from '../../careers/exam.schema.ts';
 import type { Pathway } from '../../careers/pathway.schema.ts';
+import { PlanB, type PlanBView } from './career-plan-b.tsx';
 import { STAGE_LABELS } from '../match/match-query.ts';
 
 export const PATHWAYS_SECTION = { id: 'pathways', heading: 'How to get there' } as const;
@@ -108,7 +109,7 @@ function EligibilityTable({ exams }: { exams: readonly Exam[] }) {
   );
 }
 
-export function PathwaysSection({ p, exams }: { p: CareerProfile; exams: ReadonlyMap<string, Exam> }) {
+export function PathwaysSection({ p, exams, planB }: { p: CareerProfile; exams: ReadonlyMap<string, Exam>; planB: readonly PlanBView[] }) {
   const routes = p.pathways ?? [];
   if (routes.length === 0) return null;
   const used = [...new Set(routes.flatMap((r) => r.stages.flatMap((s) => (s.exam ? [s.exam] : []))))].flatMap((id) => {
@@ -140,6 +141,7 @@ export function PathwaysSection({ p, exams }: { p: CareerProfile; exams: Readonl
           <p class="muted">Rules from each exam's latest notification we have checked; always read the current notification before applying.</p>
         </>
       ) : null}
+      <PlanB groups={planB} />
     </section>
   );
 }

@@ -127,6 +127,34 @@ function CompareTray({ compare, shown, message, act }: { compare: CompareChoice[
   );
 }
 
+/** Zero results never end the page: a corrected query and categories to browse, when we have them. */
+function NothingFound({ result }: { result: FinderResult }) {
+  const { didYouMean, categories } = result.suggestions ?? { didYouMean: null, categories: [] };
+  return (
+    <div class="empty">
+      <p>
+        No careers match. Try other words or fewer filters, or <a href="/finder">clear everything</a>.
+      </p>
+      {didYouMean ? (
+        <p>
+          Did you mean <a href={`/finder?q=${encodeURIComponent(didYouMean)}`}>{didYouMean}</a>?
+        </p>
+      ) : null}
+      {categories.length > 0 ? (
+        <p>
+          Browse nearby categories:{' '}
+          {categories.map((c, i) => (
+            <>
+              {i > 0 ? ', ' : ''}
+              <a href={`/categories/${c.slug}`}>{c.name}</a>
+            </>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function FinderResults(props: {
   state: FinderState;
   resultQ: string;
@@ -162,9 +190,7 @@ export function FinderResults(props: {
       </div>
       <CompareTray compare={compare} shown={shown} message={message} act={act} />
       {result.items.length === 0 ? (
-        <p class="empty">
-          No careers match. Try other words or fewer filters, or <a href="/finder">clear everything</a>.
-        </p>
+        <NothingFound result={result} />
       ) : (
         <ol class="cards results-list">
           {result.items.map((item) => (

@@ -169,6 +169,27 @@ function EligibilityNote({ c }: { c: CareerMatch }) {
   );
 }
 
+function PlanB({ c }: { c: CareerMatch }) {
+  if (c.planB.length === 0) return null;
+  return (
+    <details class="mp-plan-b">
+      <summary>Plan B: {c.planB.length} careers that reuse the same preparation</summary>
+      <ul>
+        {c.planB.map((b) => (
+          <li>
+            <a href={`/careers/${b.slug}`}>{b.title}</a> <span class="muted">(after {b.afterExam.name})</span> ·{' '}
+            <strong>{ELIGIBILITY_LABELS[b.eligibility.status]}</strong>
+            {b.eligibility.monthsToFirstJob ? ` · about ${months(b.eligibility.monthsToFirstJob)} to the first job` : ''}
+            <br />
+            <span class="mp-note">{b.reuses}</span>
+            {b.eligibility.status === 'ineligible' ? <span class="mp-note"> {b.eligibility.reasons.join(' ')}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 function CareerResult({ c, open }: { c: CareerMatch; open: boolean }) {
   return (
     <article class="card mp-career" aria-labelledby={`fit-${c.slug}`}>
@@ -183,6 +204,7 @@ function CareerResult({ c, open }: { c: CareerMatch; open: boolean }) {
       <PartsChart c={c} />
       <Gaps c={c} open={open} />
       <Roadmap c={c} open={open} />
+      <PlanB c={c} />
     </article>
   );
 }
