@@ -104,7 +104,8 @@ export function understand(request: MatchRequest, vocab: Vocabularies): { person
   const answered = INTEREST_KINDS.filter((k) => answers[k.id] !== undefined).length;
   const interests = answered === 0 ? null : INTEREST_KINDS.map((k) => ANSWER_VALUE[answers[k.id] ?? 'maybe']);
   const p = request.preferences ?? {};
-  const inferred = parsed?.stage ?? (degree ? stageFromDegree(degree.entry, degree.facts) : null);
+  // words that could mean several stages ("12th pass") are asked about, never narrowed by the degree list's nearest entry
+  const inferred = parsed?.stage ?? (degree && !parsed?.candidates.length ? stageFromDegree(degree.entry, degree.facts) : null);
   const stage = request.stage ?? inferred;
   const stageUnderstood = request.stage ? { value: request.stage, how: 'given' as const } : inferred ? { value: inferred, how: 'degree' as const } : null;
   const pathway: PathwayPerson = {

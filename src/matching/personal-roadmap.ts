@@ -86,8 +86,12 @@ export function personalRoadmap(career: IndexedCareer, person: Person, coverage:
   const months = (totalWeeks / WEEKS_PER_MONTH).toFixed(1);
   const first = eligibility.monthsToFirstJob;
   const pathway = stages.length > 0 ? `${stages.length} stage(s) (${stages.map((s) => s.title).join(', ')}), with ` : '';
+  // without an open route we cannot say which qualifying stages remain: the skills steps are not the whole way
+  const caveat = first
+    ? ''
+    : 'Only the skills part: any exams, degrees or licences this career needs come before it, and we cannot tell which remain for you. ';
   const summary =
-    `${first ? `About ${monthsText(first)} to the first job. ` : ''}${pathway}` +
+    `${first ? `About ${monthsText(first)} to the first job. ` : caveat}${pathway}` +
     `${skillSteps.length} skills steps${skipped ? ` (${skipped})` : ''}: about ${totalHours} hours, ` +
     `${totalWeeks} weeks (about ${months} months) at ${perWeek} hours a week.`;
   return { monthsToFirstJob: first, steps, totalHours, totalWeeks, summary };

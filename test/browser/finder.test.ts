@@ -59,6 +59,34 @@ describe('finder and compare in a real browser', { skip: skip ?? false }, () => 
     await context.close();
   });
 
+  it('answers a Hindi query and a Hinglish one, and never ends a search that finds nothing', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors = pageErrors(page);
+    await page.goto(`${session.base}/finder`);
+    const search = page.getByLabel('Search careers');
+
+    await search.fill('डॉक्टर');
+    await page.getByRole('status').filter({ hasText: '“डॉक्टर”' }).waitFor();
+    assert.match((await cardTitles(page))[0] ?? '', /Doctor/);
+
+    await search.fill('sarkari naukri');
+    await page.getByRole('status').filter({ hasText: '“sarkari naukri”' }).waitFor();
+    const government = await cardTitles(page);
+    assert.ok(government.length >= 3, government.join());
+    const categoryOf = (title: string) => session.app.catalog.profiles.find((p) => p.title === title)?.category;
+    // sarkari = government: most of the top three are government posts (a government school teacher counts under Education)
+    const posts = government.slice(0, 3).filter((t) => categoryOf(t) === 'Government and Public Service' || /Government/.test(t));
+    assert.ok(posts.length >= 2, government.join());
+
+    await search.fill('bnk');
+    await page.getByText('No careers match.').waitFor();
+    await page.getByRole('link', { name: 'bank' }).click();
+    await page.waitForURL(/\/finder\?q=bank$/);
+    assert.ok((await cardTitles(page)).some((t) => /Bank/.test(t)));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   for (const path of ['/finder?q=engineer&careers=civil-engineer', '/compare?careers=backend-developer,staff-nurse,chartered-accountant,data-analyst']) {
     it(`fits a 360 px phone without sideways scrolling: ${path}`, async () => {
       const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });

@@ -91,4 +91,29 @@ describe('match page in a real browser', { skip: skip ?? false }, () => {
     assert.equal(await shared.locator('.mp-career h3 a').first().textContent(), firstTitle);
     await context.close();
   });
+
+  it('asks which stream "12th pass" means, then shows eligibility, time to the first job and Plan B', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${session.base}/match`);
+    await page.getByLabel('Degree or current class').fill('12th pass');
+    await page.getByLabel('Your age (years)').fill('18');
+    await page.getByRole('button', { name: 'Show my matches' }).click();
+    await page.waitForURL(/\/match\?/);
+    await page.getByText(/could mean several things\. Which one is you\?/).waitFor();
+    await page.getByRole('link', { name: 'Class 12 Science with Biology (PCB)' }).click();
+    await page.waitForURL(/stage=class-12-science-pcb/);
+    assert.ok(await page.getByText('Where you stand: Class 12 Science with Biology (PCB)').isVisible());
+    const first = page.locator('.mp-career').first();
+    assert.match(
+      (await first.locator('.mp-eligibility').textContent()) ?? '',
+      /(Eligible now|Not yet: stages remain) · about \d+(–\d+)? months to the first job/,
+    );
+    await page
+      .locator('summary', { hasText: /^Plan B: \d+ careers that reuse the same preparation$/ })
+      .first()
+      .click();
+    assert.ok((await page.locator('.mp-plan-b li').count()) > 0);
+    await context.close();
+  });
 });

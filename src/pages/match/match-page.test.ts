@@ -77,6 +77,19 @@ describe('match page', () => {
     assert.doesNotMatch(res.body, /\sstyle=/);
   });
 
+  it('asks which stage "12th pass" means instead of guessing, and keeps the answers in each choice', async () => {
+    const res = await t.app.inject('/match?degree=12th+pass&care=yes');
+    assert.equal(res.statusCode, 200);
+    const text = visibleText(res.body);
+    assert.match(text, /“12th pass” could mean several things\. Which one is you\? We will not guess/);
+    for (const stage of ['class-12-science-pcm', 'class-12-science-pcb', 'class-12-commerce', 'class-12-arts']) {
+      assert.match(res.body, new RegExp(`href="/match\\?degree=12th\\+pass&amp;stage=${stage}&amp;care=yes"`));
+    }
+    const chosen = visibleText((await t.app.inject('/match?degree=12th+pass&stage=class-12-arts&care=yes')).body);
+    assert.match(chosen, /Where you stand: Class 12 Arts \/ Humanities/);
+    assert.doesNotMatch(chosen, /could mean several things/);
+  });
+
   it('answers a bad query with 400 and the form, each problem linked to its field', async () => {
     const res = await t.app.inject('/match?degree=astronaut+academy&skill=SQL&level=guru&hours=-2');
     assert.equal(res.statusCode, 400);

@@ -56,7 +56,7 @@ export function renderMatchPage({ form, choices, result, errors }: MatchPageMode
         </p>
       </header>
       {errors.length ? <ErrorSummary errors={errors} /> : null}
-      {result ? <MatchResults result={result} shareUrl={shareUrl} /> : null}
+      {result ? <MatchResults result={result} shareUrl={shareUrl} stageUrl={(stage) => matchUrl({ ...form, stage })} /> : null}
       <section aria-labelledby="form-h" class="mp-form-section">
         <h2 id="form-h">{result ? 'Change your answers' : 'Tell us about you'}</h2>
         <MatchForm form={form} choices={choices} messages={messagesOf(errors)} wizard={!result && errors.length === 0} />

@@ -6,6 +6,8 @@
 import type { CareerMatch, MatchResult, PartName } from '../../matching/match.schema.ts';
 import { PART_NAMES } from '../../matching/match.schema.ts';
 import { INTEREST_KINDS } from '../../matching/interest-questions.ts';
+import type { StartStage } from '../../careers/pathway.schema.ts';
+import { STAGE_LABELS } from './match-query.ts';
 
 const PART_LABELS: Record<PartName, string> = { skills: 'Skills', education: 'Education', interests: 'Interests', preferences: 'Preferences' };
 const STATUS_LABELS = { done: 'Covered: skip', partial: 'Shortened', todo: 'To do' } as const;
@@ -13,7 +15,33 @@ const GAPS_SHOWN = 8;
 
 const weeks = (start: number | null, end: number | null) => (start === null || end === null ? '' : start === end ? `week ${start}` : `weeks ${start}–${end}`);
 
-function Understood({ understood, note }: { understood: MatchResult['understood']; note: string }) {
+/** Where the person stands, as read; when the words could mean several stages, a link for each to choose from. */
+function Stage({ understood, stageUrl }: { understood: MatchResult['understood']; stageUrl: (stage: StartStage) => string }) {
+  const { stage, stageCandidates, degree } = understood;
+  if (stage) {
+    return (
+      <li>
+        Where you stand: <strong>{STAGE_LABELS[stage.value]}</strong>
+        {stage.how === 'degree' ? ' (read from your education)' : ''}
+      </li>
+    );
+  }
+  if (stageCandidates.length === 0) return <li>Where you stand: not given, so eligibility is unknown</li>;
+  return (
+    <li class="mp-candidates">
+      {degree ? `“${degree.input}” could mean several things.` : 'Your education could mean several things.'} Which one is you? We will not guess:{' '}
+      <ul>
+        {stageCandidates.map((c) => (
+          <li>
+            <a href={stageUrl(c)}>{STAGE_LABELS[c]}</a>
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+function Understood({ understood, note, stageUrl }: { understood: MatchResult['understood']; note: string; stageUrl: (stage: StartStage) => string }) {
   const { degree, skills, unmatchedSkills } = understood;
   return (
     <div class="mp-understood">
@@ -27,6 +55,7 @@ function Understood({ understood, note }: { understood: MatchResult['understood'
         ) : (
           <li>Education: not given</li>
         )}
+        <Stage understood={understood} stageUrl={stageUrl} />
         <li>
           Skills:{' '}
           {skills.length === 0
@@ -116,7 +145,9 @@ function Roadmap({ c, open }: { c: CareerMatch; open: boolean }) {
   const first = c.roadmap.monthsToFirstJob;
   return (
     <details class="mp-roadmap" open={open}>
-      <summary>Your roadmap: {first ? `about ${months(first)} to the first job` : `${c.roadmap.totalWeeks} weeks of skills`}</summary>
+      <summary>
+        Your roadmap: {first ? `about ${months(first)} to the first job` : `${c.roadmap.totalWeeks} weeks of skills, after any qualifying stages`}
+      </summary>
       <p>{c.roadmap.summary}</p>
       <ol class="mp-steps">
         {c.roadmap.steps.map((s) => (
@@ -209,7 +240,7 @@ function CareerResult({ c, open }: { c: CareerMatch; open: boolean }) {
   );
 }
 
-export function MatchResults({ result, shareUrl }: { result: MatchResult; shareUrl: string }) {
+export function MatchResults({ result, shareUrl, stageUrl }: { result: MatchResult; shareUrl: string; stageUrl: (stage: StartStage) => string }) {
   return (
     <section class="mp-results" aria-labelledby="results-h">
       <h2 id="results-h" tabIndex={-1}>
@@ -219,7 +250,7 @@ export function MatchResults({ result, shareUrl }: { result: MatchResult; shareU
         The top {result.careers.length} of {result.total} careers for you. Each fit is made of four parts; the bars show them.{' '}
         <a href={shareUrl}>Link to this result</a> (it holds your answers; we store nothing).
       </p>
-      <Understood understood={result.understood} note={result.assumptions.note} />
+      <Understood understood={result.understood} note={result.assumptions.note} stageUrl={stageUrl} />
       <ol class="mp-list">
         {result.careers.map((c, i) => (
           <li>
