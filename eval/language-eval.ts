@@ -22,7 +22,7 @@ export interface LanguageFigures {
   /** Education phrasings: share read as the right stage; for ambiguous ones, with the right candidates. */
   degrees: Record<string, { phrasings: number; accuracy: number }>;
   /** CV skill words: share resolved to the expected skill (or to none when none fits). */
-  skills: { words: number; accuracy: number; falseMatches: number };
+  skills: Record<string, { words: number; accuracy: number; falseMatches: number }>;
 }
 
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -60,14 +60,22 @@ export function degreeFigures(): LanguageFigures['degrees'] {
   return out;
 }
 
+/** The development set (the alias list was checked against it) and a held-out set written without seeing the alias list. */
 export function skillFigures({ profiles, vocabularies }: Content): LanguageFigures['skills'] {
   const vocabulary = createSkillVocabulary(profiles, vocabularies.skills);
-  const set = read<{ skills: Array<{ text: string; skill: string | null }> }>('cv-skills.yaml').skills;
-  let falseMatches = 0;
-  const right = set.map(({ text, skill }) => {
-    const got = vocabulary.resolve(text).entry?.name ?? null;
-    if (got !== null && got !== skill) falseMatches += 1;
-    return got === skill ? 1 : 0;
-  });
-  return { words: set.length, accuracy: mean(right), falseMatches };
+  const out: LanguageFigures['skills'] = {};
+  for (const [name, file] of [
+    ['development set', 'cv-skills.yaml'],
+    ['held-out set', 'cv-skills-holdout.yaml'],
+  ] as const) {
+    const set = read<{ skills: Array<{ text: string; skill: string | null }> }>(file).skills;
+    let falseMatches = 0;
+    const right = set.map(({ text, skill }) => {
+      const got = vocabulary.resolve(text).entry?.name ?? null;
+      if (got !== null && got !== skill) falseMatches += 1;
+      return got === skill ? 1 : 0;
+    });
+    out[name] = { words: set.length, accuracy: mean(right), falseMatches };
+  }
+  return out;
 }

@@ -13,6 +13,7 @@ describe('configuration', () => {
       host: '127.0.0.1',
       databaseUrl: 'sqlite:data/careerpath.db',
       redisUrl: null,
+      smtpUrl: null,
       logLevel: 'info',
       rateLimitPerMinute: 600,
       publicUrl: 'http://localhost:3000',

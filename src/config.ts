@@ -10,6 +10,8 @@ export interface Config {
   host: string;
   databaseUrl: string;
   redisUrl: string | null;
+  /** Outgoing mail (`SMTP_URL`, e.g. smtp://user:pass@host:587); null keeps mail in the database outbox. */
+  smtpUrl: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** API requests per client per minute; 0 turns the limit off (benchmarks). */
   rateLimitPerMinute: number;
@@ -65,6 +67,12 @@ function redisUrl(value: string | undefined): string | null {
   return value;
 }
 
+function smtpUrl(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (!/^smtps?:\/\/.+/.test(value)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  return value;
+}
+
 function logLevel(value: string | undefined): Config['logLevel'] {
   if (value === undefined || value === '') return 'info';
   const level = LOG_LEVELS.find((l) => l === value);
@@ -111,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host,
     databaseUrl: databaseUrl(env.DATABASE_URL),
     redisUrl: redisUrl(env.REDIS_URL),
+    smtpUrl: smtpUrl(env.SMTP_URL),
     logLevel: logLevel(env.LOG_LEVEL),
     rateLimitPerMinute: rateLimit(env.RATE_LIMIT_PER_MINUTE),
     publicUrl: publicUrl(env.PUBLIC_URL),

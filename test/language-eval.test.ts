@@ -13,7 +13,11 @@ import { REPO_CONTENT } from './support/content.ts';
 const FLOORS = {
   finder: { all: 0.78, en: 0.78, hi: 0.75, hinglish: 0.72 },
   degrees: { 'development set': 0.95, 'held-out set': 0.8 },
-  skills: { accuracy: 0.55, falseMatches: 20 },
+  // measured 0.849 (16 wrong) and 0.550 (7 wrong); the held-out set was written without seeing the alias list
+  skills: {
+    'development set': { accuracy: 0.8, falseMatches: 20 },
+    'held-out set': { accuracy: 0.5, falseMatches: 10 },
+  },
 };
 
 describe('language evaluation floors', () => {
@@ -40,8 +44,11 @@ describe('language evaluation floors', () => {
 
   it('resolves CV skill words to the right skill, or honestly to none', () => {
     const figures = skillFigures(content);
-    assert.ok(figures.words >= 200);
-    assert.ok(figures.accuracy >= FLOORS.skills.accuracy, `accuracy ${figures.accuracy.toFixed(3)}`);
-    assert.ok(figures.falseMatches <= FLOORS.skills.falseMatches, `${figures.falseMatches} words matched to a wrong skill`);
+    assert.ok(figures['development set']!.words >= 200);
+    for (const [set, floor] of Object.entries(FLOORS.skills)) {
+      const f = figures[set]!;
+      assert.ok(f.accuracy >= floor.accuracy, `${set}: accuracy ${f.accuracy.toFixed(3)} < ${floor.accuracy}`);
+      assert.ok(f.falseMatches <= floor.falseMatches, `${set}: ${f.falseMatches} words matched to a wrong skill`);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { CareerProfile } from '../careers/career.schema.ts';
 import { CareerList, CareerSummary } from '../finder/finder.schema.ts';
 import { Comparison } from '../compare/compare.schema.ts';
 import { Problem } from '../http/problem.schema.ts';
+import { User } from '../accounts/account.schema.ts';
 import { MatchRequest, MatchResult } from '../matching/match.schema.ts';
 import { DegreeList, InterestQuestionList, SkillList } from '../matching/vocabulary.schema.ts';
 
@@ -23,6 +24,7 @@ export function operationId(method: string, url: string): string {
 export async function apiDocs(app: FastifyInstance) {
   for (const schema of [Problem, CareerProfile, CareerSummary, CareerList, Comparison]) app.addSchema(schema);
   for (const schema of [MatchRequest, MatchResult, DegreeList, SkillList, InterestQuestionList]) app.addSchema(schema);
+  app.addSchema(User);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

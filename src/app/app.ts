@@ -4,6 +4,9 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import cookie from '@fastify/cookie';
+import formBody from '@fastify/formbody';
+import type { AccountDeps } from '../accounts/account-deps.ts';
 import type { SnapshotStore } from '../catalog/snapshot.ts';
 import { errorHandler, notFoundHandler } from '../http/error-handler.ts';
 import { queryHygieneHook } from '../http/query-hygiene.ts';
@@ -18,6 +21,8 @@ const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
 
 export interface AppDeps {
   store: SnapshotStore;
+  /** The database and mailer of accounts and personal plans. */
+  accounts: Omit<AccountDeps, 'secureCookies' | 'publicUrl'>;
   logger: FastifyBaseLogger;
   /** Off when absent (tests); the server always passes the configured limit. */
   rateLimit?: RateLimitOptions;
@@ -32,7 +37,7 @@ export function routeList(app: FastifyInstance): string[] {
   return [...new Set(declared.get(app) ?? [])].sort();
 }
 
-export async function buildApp({ store, logger, rateLimit, publicUrl = 'http://localhost:3000' }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ store, accounts, logger, rateLimit, publicUrl = 'http://localhost:3000' }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: 64 * 1024,
@@ -56,6 +61,10 @@ export async function buildApp({ store, logger, rateLimit, publicUrl = 'http://l
   queryHygieneHook(app, API_PREFIX);
   if (rateLimit) await apiRateLimit(app, rateLimit);
   await apiDocs(app);
-  for (const [plugin, prefix] of ROUTE_TABLE) await app.register(plugin, { store, prefix });
+  await app.register(cookie);
+  await app.register(formBody, { bodyLimit: 16 * 1024 });
+  // cookies are Secure whenever the public site is https (behind a proxy the app itself may see http)
+  const deps = { store, accounts: { ...accounts, secureCookies: publicUrl.startsWith('https:'), publicUrl } };
+  for (const [plugin, prefix] of ROUTE_TABLE) await app.register(plugin, { ...deps, prefix });
   return app;
 }

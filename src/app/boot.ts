@@ -14,6 +14,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import type { RateLimitOptions } from '../http/rate-limit.ts';
 import { loadOccupationIndex } from '../occupations/occupation-index.ts';
 import { buildApp } from './app.ts';
+import { createMailer } from '../accounts/mailer.ts';
 
 export interface BootOptions {
   db: Db;
@@ -23,6 +24,8 @@ export interface BootOptions {
   logger: FastifyBaseLogger;
   rateLimit?: RateLimitOptions;
   publicUrl?: string;
+  /** Outgoing mail; null or absent keeps it in the database outbox. */
+  smtpUrl?: string | null;
 }
 
 export interface Booted {
@@ -40,7 +43,7 @@ export async function readSnapshot(db: Db): Promise<CatalogSnapshot> {
  * Migrates, syncs content and builds the app. Throws the migration's error, a ContentError
  * (invalid content, with its problems) or a database error; the caller decides how to report.
  */
-export async function boot({ db, contentDir, sources, logger, rateLimit, publicUrl }: BootOptions): Promise<Booted> {
+export async function boot({ db, contentDir, sources, logger, rateLimit, publicUrl, smtpUrl = null }: BootOptions): Promise<Booted> {
   await migrateToLatest(db);
   const { changed, careers } = await syncContent(db, contentDir, sources);
   logger.info({ careers, changed }, changed ? 'content loaded into the database' : 'content unchanged');
@@ -50,6 +53,7 @@ export async function boot({ db, contentDir, sources, logger, rateLimit, publicU
   if (snapshot.occupations) logger.info({ occupations: snapshot.occupations.size, ms }, 'O*NET reference data loaded');
   else logger.info('O*NET reference data not imported; occupation pages and API are off');
   const store = createSnapshotStore(snapshot);
-  const app = await buildApp({ store, logger, ...(rateLimit ? { rateLimit } : {}), ...(publicUrl ? { publicUrl } : {}) });
+  const accounts = { db, mailer: createMailer(db, logger, smtpUrl) };
+  const app = await buildApp({ store, accounts, logger, ...(rateLimit ? { rateLimit } : {}), ...(publicUrl ? { publicUrl } : {}) });
   return { app, store };
 }

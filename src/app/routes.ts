@@ -5,12 +5,18 @@
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { SnapshotStore } from '../catalog/snapshot.ts';
+import type { AccountDeps } from '../accounts/account-deps.ts';
+import { adminRoutes } from '../accounts/admin.routes.ts';
+import { authRoutes } from '../accounts/auth.routes.ts';
+import { meRoutes } from '../accounts/me.routes.ts';
 import { careerRoutes } from '../careers/career.routes.ts';
 import { compareRoutes } from '../compare/compare.routes.ts';
 import { finderRoutes } from '../finder/finder.routes.ts';
 import { matchRoutes } from '../matching/match.routes.ts';
 import { careerSimilarRoutes } from '../occupations/career-similar.routes.ts';
 import { occupationRoutes } from '../occupations/occupation.routes.ts';
+import { accountPageRoutes } from '../pages/account/account-page.routes.tsx';
+import { mePageRoutes } from '../pages/account/me-page.routes.tsx';
 import { careerPageRoutes } from '../pages/career/career-page.routes.tsx';
 import { comparePageRoutes } from '../pages/compare/compare-page.routes.tsx';
 import { finderPageRoutes } from '../pages/finder/finder-page.routes.tsx';
@@ -19,7 +25,7 @@ import { occupationPageRoutes } from '../pages/occupation/occupation-page.routes
 import { titleRoutes } from '../titles/title.routes.ts';
 import { transitionRoutes } from '../transitions/transition.routes.ts';
 
-type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore }>;
+type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountDeps }>;
 
 export const API_PREFIX = '/api/v1';
 
@@ -34,10 +40,15 @@ export const ROUTE_TABLE: ReadonlyArray<readonly [RoutePlugin, string, string]> 
   [matchRoutes as RoutePlugin, API_PREFIX, 'POST /match, GET /vocabularies/*: personal fit'],
   [titleRoutes as RoutePlugin, API_PREFIX, 'GET /titles: job title to careers and occupations'],
   [occupationRoutes as RoutePlugin, API_PREFIX, 'GET /occupations…: O*NET reference data when imported'],
+  [authRoutes as RoutePlugin, API_PREFIX, 'POST /auth/signup, /auth/login, /auth/logout, /auth/consent/:token'],
+  [meRoutes as RoutePlugin, API_PREFIX, '/me…: the signed-in person’s account, saved careers, plans, import, export, delete'],
+  [adminRoutes as RoutePlugin, API_PREFIX, 'GET /admin/outbox: mail kept when no SMTP server is configured (admins)'],
   // server-rendered pages
   [careerPageRoutes, '', 'GET /, /careers/:slug, /categories/:slug, /assets/:file'],
   [finderPageRoutes as RoutePlugin, '', 'GET /finder'],
   [comparePageRoutes as RoutePlugin, '', 'GET /compare'],
   [matchPageRoutes, '', 'GET /match'],
   [occupationPageRoutes, '', 'GET /occupations/:code'],
+  [accountPageRoutes as RoutePlugin, '', '/signup, /login, /logout, /consent/:token, /privacy'],
+  [mePageRoutes as RoutePlugin, '', '/me…: my careers, my plan, export, delete (signed in)'],
 ];

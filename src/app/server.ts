@@ -33,6 +33,7 @@ try {
     logger,
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
     publicUrl: config.publicUrl,
+    smtpUrl: config.smtpUrl,
   });
 } catch (error) {
   if (error instanceof ContentError) {

@@ -4,6 +4,7 @@ import * as careers001 from './migrations/001-careers.ts';
 import * as occupations002 from './migrations/002-occupations.ts';
 import * as pathways003 from './migrations/003-pathways.ts';
 import * as vocabularies004 from './migrations/004-vocabularies.ts';
+import * as accounts005 from './migrations/005-accounts.ts';
 
 /**
  * Migrations are listed here in order; names sort lexically. They run on every start and
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002-occupations': occupations002,
   '003-pathways': pathways003,
   '004-vocabularies': vocabularies004,
+  '005-accounts': accounts005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -20,6 +20,8 @@ export interface Ranked {
 
 /** Words beyond these in one typed skill are ignored: no skill name is longer. */
 export const MAX_TYPED_WORDS = 6;
+/** Shorter (stemmed) words are matched exactly: one letter changed makes another word. */
+const MIN_TYPO_WORD = 5;
 /** Suggestions look at the first few typed words only: they are a hint, not a search. */
 const SUGGESTION_WORDS = 3;
 
@@ -58,16 +60,26 @@ export class WordIndex<E extends Ranked> {
       else hi = mid;
     }
     for (let i = lo; i < this.sorted.length && this.sorted[i]!.startsWith(typed); i++) into.add(this.sorted[i]!);
-    for (let len = 3; len < typed.length; len++) if (this.byWord.has(typed.slice(0, len))) into.add(typed.slice(0, len));
+    for (let len = MIN_TYPO_WORD; len < typed.length; len++) if (this.byWord.has(typed.slice(0, len))) into.add(typed.slice(0, len));
   }
 
   /** Indexes of the names holding a word this close to `typed`. */
   private holding(typed: string, closeness: Closeness): Set<number> {
     const words = new Set<string>();
     if (closeness === 'exact') words.add(typed);
-    else if (closeness === 'typo') this.within(typed, typoBudget(typed), words);
-    else {
-      this.within(typed, typed.length >= 3 ? Math.max(1, typoBudget(typed)) : 0, words);
+    else if (closeness === 'typo') {
+      // a typo needs a word long enough to carry one and the same first letter: "sing" is not "sign", "massage" not "passage"
+      if (typed.length < MIN_TYPO_WORD) words.add(typed);
+      else {
+        const near = new Set<string>();
+        this.within(typed, typoBudget(typed), near);
+        for (const w of near) if (w[0] === typed[0]) words.add(w);
+      }
+    } else {
+      // near: typos under the same rule as above, and words the typed one begins (or that begin it)
+      const near = new Set<string>();
+      if (typed.length >= 3) this.within(typed, Math.max(1, typoBudget(typed)), near);
+      for (const w of near) if (w[0] === typed[0]) words.add(w);
       this.prefixed(typed, words);
     }
     const found = new Set<number>();

@@ -36,6 +36,10 @@ export interface SkillVocabulary {
  * their exact names; an entry whose skill no career lists is ignored and reported in
  * `danglingAliases` (content:check warns, a test keeps the repository's list empty).
  */
+/** Longer free text is a sentence about many things, not a skill name. */
+const MAX_PHRASE_INPUT = 8;
+const MAX_PHRASE_WORDS = 5;
+
 export function createSkillVocabulary(profiles: readonly CareerProfile[], words: SkillWords): SkillVocabulary {
   const filler = new Set(words.fillerWords);
   const significant = (text: string) => tokens(text).filter((w) => !filler.has(w));
@@ -79,6 +83,29 @@ export function createSkillVocabulary(profiles: readonly CareerProfile[], words:
     ].filter((c) => c.words.length > 0),
   );
 
+  /**
+   * A skill name or alias written inside longer text, as whole words: "TIG welding stainless
+   * steel" holds "TIG welding", "Tally ERP9 with GST" holds "Tally ERP9". The longest phrase
+   * wins; two different skills named by phrases of that length are not a match. A one-word
+   * phrase needs four letters ("erp" inside a sentence says too little).
+   */
+  function containedPhrase(input: string): SkillResolution | null {
+    const typed = wordsOf(input);
+    if (typed.length < 2 || typed.length > MAX_PHRASE_INPUT) return null;
+    for (let length = Math.min(MAX_PHRASE_WORDS, typed.length - 1); length >= 1; length--) {
+      const hits = new Map<string, SkillEntry>();
+      for (let at = 0; at + length <= typed.length; at++) {
+        const key = textKey(typed.slice(at, at + length).join(' '));
+        if (length === 1 && key.length < 4) continue;
+        const entry = byId.get(key) ?? aliasById.get(key);
+        if (entry) hits.set(entry.id, entry);
+      }
+      if (hits.size === 1) return { input, entry: [...hits.values()][0]!, how: 'alias' };
+      if (hits.size > 1) return null;
+    }
+    return null;
+  }
+
   function resolve(input: string): SkillResolution {
     const direct = (key: string): SkillResolution | null => {
       const exact = byId.get(key);
@@ -96,6 +123,8 @@ export function createSkillVocabulary(profiles: readonly CareerProfile[], words:
         ),
       );
     if (found) return found;
+    const inside = containedPhrase(input);
+    if (inside) return inside;
     // one-letter words ("c") say too little to pick a skill by
     const typed = significant(input).filter((w) => w.length > 1);
     if (typed.length === 0) return { input, entry: null, suggestions: [] };

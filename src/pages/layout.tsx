@@ -63,6 +63,9 @@ function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildre
               <li>
                 <a href="/docs">API</a>
               </li>
+              <li>
+                <a href="/me">My careers</a>
+              </li>
             </ul>
           </nav>
         </header>
@@ -70,7 +73,10 @@ function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildre
           {children}
         </main>
         <footer class="site-footer">
-          <p>careerpath is open source. Salary figures are estimates; each profile names its sources and review date.</p>
+          <p>
+            careerpath is open source. Salary figures are estimates; each profile names its sources and review date.{' '}
+            <a href="/privacy">Your data and privacy</a>.
+          </p>
         </footer>
       </body>
     </html>

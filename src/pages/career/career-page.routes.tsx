@@ -8,6 +8,7 @@ import { careerJsonLd } from './career-json-ld.ts';
 import { CareerPage } from './career-page.tsx';
 import { CategoryPage, HomePage, NotFoundPage } from './home-page.tsx';
 import { SITE_URL, renderPage } from '../layout.tsx';
+import { assetUrl } from '../assets.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -62,6 +63,7 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = as
           description: p.summary,
           path,
           jsonLd: careerJsonLd(p, `${SITE_URL()}${path}`),
+          scripts: [assetUrl('my-plan')],
         },
         <CareerPage p={p} extras={careerExtras(snapshot, p)} />,
       ),

@@ -16,6 +16,12 @@ function Header({ p }: { p: CareerProfile }) {
       </p>
       <h1>{pageTitle(p.title)}</h1>
       <p class="summary">{p.summary}</p>
+      <p class="save">
+        <a class="button" href={`/me/save/${p.slug}`} data-save-career={p.slug}>
+          Save this career
+        </a>{' '}
+        <span id="my-plan-status" role="status" aria-live="polite" />
+      </p>
       <p>{p.description}</p>
       <ul class="facts" aria-label="Key facts">
         <li>
@@ -122,9 +128,9 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
       </Section>
       {extras ? <PathwaysSection p={p} exams={extras.exams} planB={extras.planB} /> : null}
       <Section k="roadmap" title={t}>
-        <ol class="roadmap">
+        <ol class="roadmap" data-plan-career={p.slug}>
           {p.roadmap.map((r) => (
-            <li class="card">
+            <li class="card" data-step-id={r.id}>
               <p class="step">Month {r.step}</p>
               <h3>{r.title}</h3>
               <p>{r.goal}</p>

@@ -45,7 +45,7 @@ export function renderMatchPage({ form, choices, result, errors }: MatchPageMode
       title: result ? 'Your career matches | careerpath' : 'Which career fits you? Personal career match | careerpath',
       description: 'Tell us your degree, skills, interests and preferences; see which careers fit you, why, what to learn and how long it takes.',
       path: '/match',
-      scripts: [assetUrl('match-wizard')],
+      scripts: [assetUrl('match-wizard'), assetUrl('my-plan')],
     },
     <>
       <header class="hero">

@@ -229,7 +229,10 @@ function CareerResult({ c, open }: { c: CareerMatch; open: boolean }) {
       </h3>
       <p class="mp-fit">
         <strong class="mp-fit-score">{c.fit}</strong>/100 fit <span class="tag">{c.category}</span> <span class="tag">Remote: {c.remote}</span>
-        {c.current ? <span class="tag">Your current career</span> : null}
+        {c.current ? <span class="tag">Your current career</span> : null}{' '}
+        <a href={`/me/save/${c.slug}`} data-save-career={c.slug}>
+          Save {c.title}
+        </a>
       </p>
       <EligibilityNote c={c} />
       <PartsChart c={c} />
@@ -251,6 +254,7 @@ export function MatchResults({ result, shareUrl, stageUrl }: { result: MatchResu
         <a href={shareUrl}>Link to this result</a> (it holds your answers; we store nothing).
       </p>
       <Understood understood={result.understood} note={result.assumptions.note} stageUrl={stageUrl} />
+      <p id="my-plan-status" role="status" aria-live="polite" />
       <ol class="mp-list">
         {result.careers.map((c, i) => (
           <li>
