@@ -17,6 +17,9 @@ describe('configuration', () => {
       logLevel: 'info',
       rateLimitPerMinute: 600,
       publicUrl: 'http://localhost:3000',
+      trustProxy: [],
+      metricsToken: null,
+      shutdownGraceMs: 10000,
     });
     assert.match(paths.contentDir, /content[/\\]careers$/);
     assert.match(paths.onetDir, /shared[/\\]data[/\\]onet[/\\]db_29_3$/);
@@ -37,6 +40,10 @@ describe('configuration', () => {
     [{ RATE_LIMIT_PER_MINUTE: '-5' }, 'RATE_LIMIT_PER_MINUTE'],
     [{ PUBLIC_URL: 'careerpath.example' }, 'PUBLIC_URL'],
     [{ PUBLIC_URL: 'https://careerpath.example/app' }, 'PUBLIC_URL'],
+    [{ SMTP_URL: 'mail.example.com' }, 'SMTP_URL'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ SHUTDOWN_GRACE_MS: 'soon' }, 'SHUTDOWN_GRACE_MS'],
   ];
   for (const [env, name] of bad) {
     it(`names ${name} when it is ${Object.values(env)[0]}`, () => {

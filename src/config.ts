@@ -17,6 +17,12 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Origin for canonical URLs and JSON-LD, without a trailing slash. */
   publicUrl: string;
+  /** Proxies whose X-Forwarded-For is believed (`TRUST_PROXY`: comma-separated addresses or CIDRs); empty: none. */
+  trustProxy: string[];
+  /** Bearer token for GET /metrics (`METRICS_TOKEN`, 16+ characters); null: no metrics endpoint. */
+  metricsToken: string | null;
+  /** How long in-flight requests may finish after SIGTERM (`SHUTDOWN_GRACE_MS`). */
+  shutdownGraceMs: number;
   paths: Paths;
 }
 
@@ -65,6 +71,32 @@ function redisUrl(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
   if (!/^rediss?:\/\/.+/.test(value)) throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
   return value;
+}
+
+const IPV4 = /^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/;
+const IPV6 = /^[0-9a-fA-F:]+(\/\d{1,3})?$/;
+
+function trustProxy(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [];
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = list.find((a) => !IPV4.test(a) && !(a.includes(':') && IPV6.test(a)));
+  if (bad) throw new ConfigError(`TRUST_PROXY must list proxy addresses or CIDRs (e.g. 127.0.0.1,10.0.0.0/8), got "${bad}"`);
+  return list;
+}
+
+function metricsToken(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  if (value.length < 16) throw new ConfigError('METRICS_TOKEN must be at least 16 characters');
+  return value;
+}
+
+function shutdownGrace(value: string | undefined): number {
+  if (value === undefined || value === '') return 10_000;
+  if (!/^\d+$/.test(value) || Number(value) > 600_000) throw new ConfigError(`SHUTDOWN_GRACE_MS must be 0–600000 milliseconds, got "${value}"`);
+  return Number(value);
 }
 
 function smtpUrl(value: string | undefined): string | null {
@@ -123,6 +155,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: logLevel(env.LOG_LEVEL),
     rateLimitPerMinute: rateLimit(env.RATE_LIMIT_PER_MINUTE),
     publicUrl: publicUrl(env.PUBLIC_URL),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    metricsToken: metricsToken(env.METRICS_TOKEN),
+    shutdownGraceMs: shutdownGrace(env.SHUTDOWN_GRACE_MS),
     paths: loadPaths(env),
   };
 }

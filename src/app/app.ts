@@ -4,9 +4,14 @@
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import zlib from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import { HEALTH_PATHS, healthRoutes } from '../ops/health.routes.ts';
+import { createMetrics, metricsPlugin } from '../ops/metrics.ts';
 import formBody from '@fastify/formbody';
 import type { AccountDeps } from '../accounts/account-deps.ts';
+import type { EditorialDeps } from '../editorial/editorial.routes.ts';
 import type { SnapshotStore } from '../catalog/snapshot.ts';
 import { errorHandler, notFoundHandler } from '../http/error-handler.ts';
 import { queryHygieneHook } from '../http/query-hygiene.ts';
@@ -28,7 +33,22 @@ export interface AppDeps {
   rateLimit?: RateLimitOptions;
   /** Origin for canonical URLs and JSON-LD. */
   publicUrl?: string;
+  /** The watch that keeps this instance's snapshot equal to the published catalog. */
+  editorial: EditorialDeps;
+  /** Operations: proxies to trust, the metrics token, Redis for the readiness check. */
+  ops?: OpsOptions;
 }
+
+export interface OpsOptions {
+  /** Proxy addresses or CIDRs whose X-Forwarded-For is believed; empty: none. */
+  trustProxy?: readonly string[];
+  /** GET /metrics answers a bearer of this token; null: no metrics endpoint. */
+  metricsToken?: string | null;
+  redisUrl?: string | null;
+}
+
+/** A client that sends nothing for this long, or takes longer than this over one request, is cut off. */
+const TIMEOUTS = { connectionTimeout: 60_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 } as const;
 
 const declared = new WeakMap<FastifyInstance, string[]>();
 
@@ -37,11 +57,21 @@ export function routeList(app: FastifyInstance): string[] {
   return [...new Set(declared.get(app) ?? [])].sort();
 }
 
-export async function buildApp({ store, accounts, logger, rateLimit, publicUrl = 'http://localhost:3000' }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  store,
+  accounts,
+  editorial,
+  logger,
+  rateLimit,
+  publicUrl = 'http://localhost:3000',
+  ops = {},
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: 64 * 1024,
-    trustProxy: false,
+    // behind a proxy, its X-Forwarded-For is believed only when TRUST_PROXY names it
+    trustProxy: ops.trustProxy?.length ? [...ops.trustProxy] : false,
+    ...TIMEOUTS,
     // query strings arrive as text: coerce them; the options are otherwise those of every other validator
     ajv: { customOptions: { ...AJV_OPTIONS, coerceTypes: 'array', removeAdditional: false } },
     routerOptions: { maxParamLength: 200 },
@@ -59,12 +89,22 @@ export async function buildApp({ store, accounts, logger, rateLimit, publicUrl =
   app.setNotFoundHandler(notFoundHandler);
   securityHeaders(app);
   queryHygieneHook(app, API_PREFIX);
-  if (rateLimit) await apiRateLimit(app, rateLimit);
+  const metrics = createMetrics();
+  metricsPlugin(app, metrics, store, ops.metricsToken ?? null);
+  healthRoutes(app, { db: accounts.db, store, redisUrl: ops.redisUrl ?? null });
+  await app.register(compress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+  if (rateLimit) await apiRateLimit(app, { ...rateLimit, exempt: [...HEALTH_PATHS, '/metrics'], onRefused: (kind) => metrics.rateLimited.inc({ kind }) });
   await apiDocs(app);
   await app.register(cookie);
-  await app.register(formBody, { bodyLimit: 16 * 1024 });
+  // forms take the route's body limit (the server's 64 KB unless a route says more, as the editor does)
+  await app.register(formBody);
   // cookies are Secure whenever the public site is https (behind a proxy the app itself may see http)
-  const deps = { store, accounts: { ...accounts, secureCookies: publicUrl.startsWith('https:'), publicUrl } };
+  const deps = { store, editorial, accounts: { ...accounts, secureCookies: publicUrl.startsWith('https:'), publicUrl } };
   for (const [plugin, prefix] of ROUTE_TABLE) await app.register(plugin, { ...deps, prefix });
   return app;
 }

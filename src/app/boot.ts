@@ -7,13 +7,14 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { createCatalog } from '../catalog/career-catalog.ts';
 import { createSnapshot, createSnapshotStore, type CatalogSnapshot, type SnapshotStore } from '../catalog/snapshot.ts';
 import { loadExams, loadProfiles, loadVocabularies } from '../careers/career.repository.ts';
-import { syncContent } from '../content/content-sync.ts';
+import { syncContent } from '../editorial/content-sync.ts';
 import type { ContentSources } from '../content/content-check.ts';
 import type { Db } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import type { RateLimitOptions } from '../http/rate-limit.ts';
 import { loadOccupationIndex } from '../occupations/occupation-index.ts';
-import { buildApp } from './app.ts';
+import { buildApp, type OpsOptions } from './app.ts';
+import { watchCatalog } from '../editorial/catalog-watch.ts';
 import { createMailer } from '../accounts/mailer.ts';
 
 export interface BootOptions {
@@ -26,6 +27,9 @@ export interface BootOptions {
   publicUrl?: string;
   /** Outgoing mail; null or absent keeps it in the database outbox. */
   smtpUrl?: string | null;
+  ops?: OpsOptions;
+  /** How often to check for a publish by another instance (ms). */
+  catalogPollMs?: number;
 }
 
 export interface Booted {
@@ -43,7 +47,7 @@ export async function readSnapshot(db: Db): Promise<CatalogSnapshot> {
  * Migrates, syncs content and builds the app. Throws the migration's error, a ContentError
  * (invalid content, with its problems) or a database error; the caller decides how to report.
  */
-export async function boot({ db, contentDir, sources, logger, rateLimit, publicUrl, smtpUrl = null }: BootOptions): Promise<Booted> {
+export async function boot({ db, contentDir, sources, logger, rateLimit, publicUrl, smtpUrl = null, ops, catalogPollMs = 1000 }: BootOptions): Promise<Booted> {
   await migrateToLatest(db);
   const { changed, careers } = await syncContent(db, contentDir, sources);
   logger.info({ careers, changed }, changed ? 'content loaded into the database' : 'content unchanged');
@@ -53,7 +57,17 @@ export async function boot({ db, contentDir, sources, logger, rateLimit, publicU
   if (snapshot.occupations) logger.info({ occupations: snapshot.occupations.size, ms }, 'O*NET reference data loaded');
   else logger.info('O*NET reference data not imported; occupation pages and API are off');
   const store = createSnapshotStore(snapshot);
+  const watch = watchCatalog(db, store, readSnapshot, (error) => logger.warn({ err: (error as Error).message }, 'catalog version check failed'), catalogPollMs);
   const accounts = { db, mailer: createMailer(db, logger, smtpUrl) };
-  const app = await buildApp({ store, accounts, logger, ...(rateLimit ? { rateLimit } : {}), ...(publicUrl ? { publicUrl } : {}) });
+  const app = await buildApp({
+    store,
+    accounts,
+    editorial: { watch },
+    logger,
+    ...(rateLimit ? { rateLimit } : {}),
+    ...(publicUrl ? { publicUrl } : {}),
+    ...(ops ? { ops } : {}),
+  });
+  app.addHook('onClose', async () => watch.stop());
   return { app, store };
 }

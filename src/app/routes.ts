@@ -10,6 +10,7 @@ import { adminRoutes } from '../accounts/admin.routes.ts';
 import { authRoutes } from '../accounts/auth.routes.ts';
 import { meRoutes } from '../accounts/me.routes.ts';
 import { careerRoutes } from '../careers/career.routes.ts';
+import { editorialRoutes, type EditorialDeps } from '../editorial/editorial.routes.ts';
 import { compareRoutes } from '../compare/compare.routes.ts';
 import { finderRoutes } from '../finder/finder.routes.ts';
 import { matchRoutes } from '../matching/match.routes.ts';
@@ -17,6 +18,7 @@ import { careerSimilarRoutes } from '../occupations/career-similar.routes.ts';
 import { occupationRoutes } from '../occupations/occupation.routes.ts';
 import { accountPageRoutes } from '../pages/account/account-page.routes.tsx';
 import { mePageRoutes } from '../pages/account/me-page.routes.tsx';
+import { editorPageRoutes } from '../pages/editor/editor-page.routes.tsx';
 import { careerPageRoutes } from '../pages/career/career-page.routes.tsx';
 import { comparePageRoutes } from '../pages/compare/compare-page.routes.tsx';
 import { finderPageRoutes } from '../pages/finder/finder-page.routes.tsx';
@@ -25,7 +27,7 @@ import { occupationPageRoutes } from '../pages/occupation/occupation-page.routes
 import { titleRoutes } from '../titles/title.routes.ts';
 import { transitionRoutes } from '../transitions/transition.routes.ts';
 
-type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountDeps }>;
+type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountDeps; editorial: EditorialDeps }>;
 
 export const API_PREFIX = '/api/v1';
 
@@ -42,6 +44,7 @@ export const ROUTE_TABLE: ReadonlyArray<readonly [RoutePlugin, string, string]> 
   [occupationRoutes as RoutePlugin, API_PREFIX, 'GET /occupations…: O*NET reference data when imported'],
   [authRoutes as RoutePlugin, API_PREFIX, 'POST /auth/signup, /auth/login, /auth/logout, /auth/consent/:token'],
   [meRoutes as RoutePlugin, API_PREFIX, '/me…: the signed-in person’s account, saved careers, plans, import, export, delete'],
+  [editorialRoutes as RoutePlugin, API_PREFIX, '/editorial…: drafts, review, publish, revisions, diff, restore, audit (authors, reviewers, admins)'],
   [adminRoutes as RoutePlugin, API_PREFIX, 'GET /admin/outbox: mail kept when no SMTP server is configured (admins)'],
   // server-rendered pages
   [careerPageRoutes, '', 'GET /, /careers/:slug, /categories/:slug, /assets/:file'],
@@ -51,4 +54,5 @@ export const ROUTE_TABLE: ReadonlyArray<readonly [RoutePlugin, string, string]> 
   [occupationPageRoutes, '', 'GET /occupations/:code'],
   [accountPageRoutes as RoutePlugin, '', '/signup, /login, /logout, /consent/:token, /privacy'],
   [mePageRoutes as RoutePlugin, '', '/me…: my careers, my plan, export, delete (signed in)'],
+  [editorPageRoutes as RoutePlugin, '', '/editor…: queue, YAML editor, review with diff, publish, audit (authors, reviewers, admins)'],
 ];

@@ -3,7 +3,7 @@
  * changed → HTTP. Any failure before listening prints one line naming the cause and exits 1.
  */
 import { ConfigError, loadConfig, type Config } from '../config.ts';
-import { ContentError } from '../content/content-sync.ts';
+import { ContentError } from '../editorial/content-sync.ts';
 import { openDatabase } from '../db/database.ts';
 import { createLogger } from '../logger.ts';
 import { boot, type Booted } from './boot.ts';
@@ -34,6 +34,7 @@ try {
     rateLimit: { perMinute: config.rateLimitPerMinute, redisUrl: config.redisUrl },
     publicUrl: config.publicUrl,
     smtpUrl: config.smtpUrl,
+    ops: { trustProxy: config.trustProxy, metricsToken: config.metricsToken, redisUrl: config.redisUrl },
   });
 } catch (error) {
   if (error instanceof ContentError) {
@@ -56,7 +57,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (closing) return;
     closing = true;
-    logger.info({ signal }, 'shutting down');
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down: no new connections, finishing requests in flight');
+    // requests still running after the grace period are cut off rather than holding the exit
+    setTimeout(() => {
+      logger.warn('grace period over; exiting with requests still open');
+      process.exit(1);
+    }, config.shutdownGraceMs).unref();
     void app
       .close()
       .then(() => db.destroy())

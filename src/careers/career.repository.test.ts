@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkContentDir } from '../content/content-check.ts';
-import { syncContent } from '../content/content-sync.ts';
+import { syncContent } from '../editorial/content-sync.ts';
 import { createTestDatabase, dialectNames, type TestDatabase } from '../../test/support/databases.ts';
 import { REPO_CONTENT } from '../../test/support/content.ts';
 import { openDatabase } from '../db/database.ts';

@@ -62,6 +62,17 @@ async function upsertNames(db: Executor, table: 'skills' | 'tools' | 'industries
 export async function replaceCatalog(db: Executor, profiles: CareerProfile[]): Promise<void> {
   for (const table of OWNED_TABLES) await db.deleteFrom(table).execute();
   await db.deleteFrom('careers').execute();
+  await insertCareers(db, profiles);
+}
+
+/** Replaces (or adds) one career, leaving the others untouched: a publish. Call inside a transaction. */
+export async function replaceCareer(db: Executor, profile: CareerProfile): Promise<void> {
+  for (const table of OWNED_TABLES) await db.deleteFrom(table).where('career_slug', '=', profile.slug).execute();
+  await db.deleteFrom('careers').where('slug', '=', profile.slug).execute();
+  await insertCareers(db, [profile]);
+}
+
+async function insertCareers(db: Executor, profiles: CareerProfile[]): Promise<void> {
   const rows = careerRows(profiles);
   await upsertNames(db, 'skills', rows.skillNames);
   await upsertNames(db, 'tools', rows.toolNames);

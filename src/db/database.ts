@@ -26,7 +26,8 @@ function postgres(url: string): Db {
   // float8 and int8 come back as JS numbers; our values are far below 2^53
   pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
   pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // a database that accepts but never answers gives a clear error, not a silent hang
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

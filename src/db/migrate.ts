@@ -5,6 +5,7 @@ import * as occupations002 from './migrations/002-occupations.ts';
 import * as pathways003 from './migrations/003-pathways.ts';
 import * as vocabularies004 from './migrations/004-vocabularies.ts';
 import * as accounts005 from './migrations/005-accounts.ts';
+import * as editorial006 from './migrations/006-editorial.ts';
 
 /**
  * Migrations are listed here in order; names sort lexically. They run on every start and
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-pathways': pathways003,
   '004-vocabularies': vocabularies004,
   '005-accounts': accounts005,
+  '006-editorial': editorial006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -7,7 +7,7 @@ import { startTestApp } from '../../test/support/test-app.ts';
 
 const REDIS = process.env.TEST_REDIS_URL;
 
-describe('API rate limit', () => {
+describe('rate limit', () => {
   it('answers 429 problem+json with Retry-After once a client passes the limit, and never limits pages', async () => {
     const t = await startTestApp('sqlite', REPO_CONTENT, { rateLimit: { perMinute: 3, redisUrl: null } });
     try {
@@ -19,9 +19,44 @@ describe('API rate limit', () => {
       assert.match(limited.headers['content-type'] as string, /^application\/problem\+json/);
       assert.ok(Number(limited.headers['retry-after']) > 0);
       assert.match(limited.json().detail, /at most 3 API requests a minute/);
+      // pages have their own, larger count
       for (let i = 0; i < 5; i += 1) assert.equal((await t.app.inject('/careers/backend-developer')).statusCode, 200);
     } finally {
       await t.close();
+    }
+  });
+
+  it('counts by the matched route, so an encoded path or an absolute-form request line is limited the same', async () => {
+    const t = await startTestApp('sqlite', REPO_CONTENT, { rateLimit: { perMinute: 2, redisUrl: null } });
+    try {
+      const codes = [];
+      for (const url of ['/%61pi/v1/careers?limit=1', '/api/v1/%63areers?limit=1', 'http://example.com/api/v1/careers?limit=1'])
+        codes.push((await t.app.inject(url)).statusCode);
+      assert.equal(codes.filter((c) => c === 429).length >= 1, true, codes.join());
+      assert.equal((await t.app.inject('/api/v1/careers?limit=1')).statusCode, 429);
+      for (let i = 0; i < 10; i += 1) assert.equal((await t.app.inject('/careers/backend-developer')).statusCode, 200, 'pages: 5 × the API budget');
+      assert.equal((await t.app.inject('/careers/backend-developer')).statusCode, 429);
+      assert.equal((await t.app.inject('/healthz')).statusCode, 200, 'health checks are never limited');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('trusts X-Forwarded-For only from a proxy named in TRUST_PROXY', async () => {
+    const direct = await startTestApp('sqlite', REPO_CONTENT, { rateLimit: { perMinute: 1, redisUrl: null } });
+    const proxied = await startTestApp('sqlite', REPO_CONTENT, { rateLimit: { perMinute: 1, redisUrl: null }, trustProxy: ['127.0.0.1'] });
+    try {
+      const as = (t: typeof direct, client: string) => t.app.inject({ url: '/api/v1/careers?limit=1', headers: { 'x-forwarded-for': client } });
+      // untrusted: the header is ignored, every "client" is the one socket address
+      assert.deepEqual([(await as(direct, '1.1.1.1')).statusCode, (await as(direct, '2.2.2.2')).statusCode], [200, 429]);
+      // behind a trusted proxy: each client has its own count
+      assert.deepEqual(
+        [(await as(proxied, '1.1.1.1')).statusCode, (await as(proxied, '2.2.2.2')).statusCode, (await as(proxied, '1.1.1.1')).statusCode],
+        [200, 200, 429],
+      );
+    } finally {
+      await direct.close();
+      await proxied.close();
     }
   });
 

@@ -22,12 +22,13 @@ export interface TestApp {
 export async function startTestApp(
   dialect: string,
   contentDir: string,
-  options: { rateLimit?: RateLimitOptions; beforeBoot?: (database: TestDatabase) => Promise<void> } = {},
+  options: { rateLimit?: RateLimitOptions; trustProxy?: string[]; metricsToken?: string; beforeBoot?: (database: TestDatabase) => Promise<void> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   await options.beforeBoot?.(database);
   const logger = pino({ level: 'silent' });
-  const { app, store } = await boot({ db: database.db, contentDir, logger, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
+  const ops = { trustProxy: options.trustProxy ?? [], metricsToken: options.metricsToken ?? null };
+  const { app, store } = await boot({ db: database.db, contentDir, logger, ops, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   await app.ready();
   return {
     app,

@@ -1,10 +1,21 @@
 import type { Db } from '../db/database.ts';
 import { lockContent, readFingerprint, replaceCatalog, replaceExams, replaceVocabularies, writeFingerprint } from '../careers/career.repository.ts';
-import { readExamsFile } from './exam-file.ts';
-import { checkContentFiles, contentFingerprint, defaultSources } from './content-check.ts';
-import { readVocabularies } from './vocabulary-files.ts';
-import { readContentDir } from './content-files.ts';
-import type { Problem } from './content-rules.ts';
+import { readExamsFile } from '../content/exam-file.ts';
+import { checkContentFiles, contentFingerprint, defaultSources } from '../content/content-check.ts';
+import { readVocabularies } from '../content/vocabulary-files.ts';
+import { bumpCatalogVersion, hasEditorialRevisions, insertRevision, latestRevision } from './editorial.repository.ts';
+import type { CareerProfile } from '../careers/career.schema.ts';
+
+/** The files, published by the system: a new revision for each career whose content changed. */
+async function recordSystemRevisions(db: Parameters<typeof insertRevision>[0], profiles: readonly CareerProfile[]): Promise<void> {
+  for (const profile of profiles) {
+    const latest = await latestRevision(db, profile.slug);
+    if (latest && JSON.stringify(latest.profile) === JSON.stringify(profile)) continue;
+    await insertRevision(db, profile.slug, (latest?.revision ?? 0) + 1, profile, 'system');
+  }
+}
+import { readContentDir } from '../content/content-files.ts';
+import type { Problem } from '../content/content-rules.ts';
 
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
@@ -29,10 +40,14 @@ export async function syncContent(db: Db, dir: string, sources = defaultSources(
     await lockContent(trx);
     // another instance may have loaded the same files while we waited for the lock
     if ((await readFingerprint(trx)) === fingerprint) return false;
+    // once editors publish, the database is the catalog: files come in as drafts (content:import)
+    if (await hasEditorialRevisions(trx)) return false;
     await replaceCatalog(trx, report.profiles);
+    await recordSystemRevisions(trx, report.profiles);
     await replaceExams(trx, report.exams);
     await replaceVocabularies(trx, report.vocabularies);
     await writeFingerprint(trx, fingerprint);
+    await bumpCatalogVersion(trx);
     return true;
   });
   return { changed, careers };

@@ -1,0 +1,77 @@
+/**
+ * Prometheus metrics (prom-client), one registry per app: request durations by matched route
+ * and status, the catalog snapshot in service, rate-limit rejections, process metrics.
+ * Served at GET /metrics only when METRICS_TOKEN is set, to a bearer of that token.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { SnapshotStore } from '../catalog/snapshot.ts';
+
+export interface Metrics {
+  registry: Registry;
+  rateLimited: Counter;
+}
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const rateLimited = new Counter({
+    name: 'careerpath_rate_limit_rejections_total',
+    help: 'Requests refused by the rate limit',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
+  return { registry, rateLimited };
+}
+
+const sameToken = (given: string, expected: string) => {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/** Records every response and serves /metrics. `token` null: the endpoint does not exist (404). */
+export function metricsPlugin(app: FastifyInstance, { registry }: Metrics, store: SnapshotStore, token: string | null): void {
+  const duration = new Histogram({
+    name: 'careerpath_http_request_duration_seconds',
+    help: 'Time to answer, by matched route and status',
+    labelNames: ['method', 'route', 'status'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const snapshot = new Gauge({
+    name: 'careerpath_catalog_snapshot_info',
+    help: 'The catalog version in service (value 1)',
+    labelNames: ['version'],
+    registers: [registry],
+  });
+  const careers = new Gauge({ name: 'careerpath_catalog_careers', help: 'Careers in the published catalog', registers: [registry] });
+  const show = () => {
+    snapshot.reset();
+    snapshot.set({ version: store.current().catalog.version }, 1);
+    careers.set(store.current().catalog.profiles.length);
+  };
+  show();
+  store.onPublish(show);
+  app.addHook('onResponse', async (request, reply) => {
+    // the matched route pattern, never the raw URL: a label per distinct URL would grow without bound
+    const route = request.routeOptions.url ?? 'unmatched';
+    duration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+  });
+  if (!token) return;
+  app.get('/metrics', { schema: { hide: true }, logLevel: 'warn' }, async (request, reply) => {
+    const auth = request.headers.authorization ?? '';
+    if (!auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
+      return reply.code(401).header('www-authenticate', 'Bearer').type('application/problem+json').send({
+        type: 'about:blank',
+        title: 'Not signed in',
+        status: 401,
+        detail: 'send the METRICS_TOKEN as a bearer token',
+        instance: request.url,
+      });
+    }
+    reply.header('cache-control', 'no-store').type(registry.contentType);
+    return registry.metrics();
+  });
+}
