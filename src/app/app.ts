@@ -20,6 +20,7 @@ import { securityHeaders } from '../http/security-headers.ts';
 import { setSiteUrl } from '../pages/layout.tsx';
 import { AJV_OPTIONS } from '../validation/validator.ts';
 import { apiDocs } from './api-docs.ts';
+import { htmlNotFound } from '../pages/site.routes.tsx';
 import { API_PREFIX, ROUTE_TABLE } from './routes.ts';
 
 const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
@@ -86,7 +87,8 @@ export async function buildApp({
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
   });
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
+  // the API answers problem+json; a page URL answers an HTML page (or a 308 without its trailing slash)
+  app.setNotFoundHandler((request, reply) => (request.url.startsWith('/api/') ? notFoundHandler(request, reply) : htmlNotFound(request, reply)));
   securityHeaders(app);
   queryHygieneHook(app, API_PREFIX);
   const metrics = createMetrics();

@@ -19,6 +19,7 @@ import { occupationRoutes } from '../occupations/occupation.routes.ts';
 import { accountPageRoutes } from '../pages/account/account-page.routes.tsx';
 import { mePageRoutes } from '../pages/account/me-page.routes.tsx';
 import { editorPageRoutes } from '../pages/editor/editor-page.routes.tsx';
+import { siteRoutes } from '../pages/site.routes.tsx';
 import { careerPageRoutes } from '../pages/career/career-page.routes.tsx';
 import { comparePageRoutes } from '../pages/compare/compare-page.routes.tsx';
 import { finderPageRoutes } from '../pages/finder/finder-page.routes.tsx';
@@ -54,5 +55,6 @@ export const ROUTE_TABLE: ReadonlyArray<readonly [RoutePlugin, string, string]> 
   [occupationPageRoutes, '', 'GET /occupations/:code'],
   [accountPageRoutes as RoutePlugin, '', '/signup, /login, /logout, /consent/:token, /privacy'],
   [mePageRoutes as RoutePlugin, '', '/me…: my careers, my plan, export, delete (signed in)'],
+  [siteRoutes as RoutePlugin, '', 'GET /robots.txt, /sitemap.xml'],
   [editorPageRoutes as RoutePlugin, '', '/editor…: queue, YAML editor, review with diff, publish, audit (authors, reviewers, admins)'],
 ];

@@ -66,6 +66,11 @@ export class OccupationIndex {
     this.titles = new TitleMatcher(entries);
   }
 
+  /** Every occupation code, in the release's order. */
+  codes(): string[] {
+    return [...this.views.keys()];
+  }
+
   get(code: string): OccupationView | undefined {
     return this.views.get(code);
   }

@@ -1,0 +1,50 @@
+/**
+ * The site's edges: robots.txt, sitemap.xml (every career and category, and occupations when
+ * O*NET is imported), and the HTML "not found" answer for page URLs (the API keeps
+ * problem+json), with a 308 to the same URL without a trailing slash.
+ */
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import type { SnapshotStore } from '../catalog/snapshot.ts';
+import { NotFoundPage } from './career/home-page.tsx';
+import { SITE_URL, renderPage } from './layout.tsx';
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function htmlNotFound(request: FastifyRequest, reply: FastifyReply) {
+  const [path, query] = (request.url ?? '/').split(/\?(.*)/s, 2) as [string, string | undefined];
+  if ((request.method === 'GET' || request.method === 'HEAD') && path.length > 1 && path.endsWith('/')) {
+    return reply.redirect(`${path.replace(/\/+$/, '') || '/'}${query ? `?${query}` : ''}`, 308);
+  }
+  return reply
+    .code(404)
+    .header('cache-control', 'no-store')
+    .type('text/html; charset=utf-8')
+    .send(renderPage({ title: 'Not found · careerpath', description: 'Page not found', path: '/' }, <NotFoundPage what="There is no page at this address." />));
+}
+
+export const siteRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (app, { store }) => {
+  app.get('/robots.txt', { schema: { hide: true } }, async (_request, reply) =>
+    reply
+      .type('text/plain; charset=utf-8')
+      .header('cache-control', 'public, max-age=86400')
+      .send(['User-agent: *', 'Allow: /', 'Disallow: /api/', 'Disallow: /me', 'Disallow: /editor', `Sitemap: ${SITE_URL()}/sitemap.xml`, ''].join('\n')),
+  );
+
+  app.get('/sitemap.xml', { schema: { hide: true } }, async (_request, reply) => {
+    const { catalog, occupations } = store.current();
+    const paths = [
+      '/',
+      '/finder',
+      '/match',
+      '/compare',
+      '/privacy',
+      ...catalog.categories().map((c) => `/categories/${c.slug}`),
+      ...catalog.profiles.map((p) => `/careers/${p.slug}`),
+      ...(occupations ? occupations.codes().map((code) => `/occupations/${code}`) : []),
+    ];
+    const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${paths
+      .map((p) => `  <url><loc>${xml(`${SITE_URL()}${p}`)}</loc></url>`)
+      .join('\n')}\n</urlset>\n`;
+    return reply.type('application/xml; charset=utf-8').header('cache-control', 'public, max-age=3600').send(body);
+  });
+};

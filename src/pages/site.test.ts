@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { REPO_CONTENT } from '../../test/support/content.ts';
+import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
+
+describe('site edges', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp('sqlite', REPO_CONTENT);
+  });
+  after(() => t.close());
+
+  it('answers an unknown page with an HTML page, and the API with problem+json', async () => {
+    const page = await t.app.inject('/no-such-page');
+    assert.equal(page.statusCode, 404);
+    assert.match(page.headers['content-type'] as string, /^text\/html/);
+    assert.match(page.body, /There is no page at this address/);
+    const api = await t.app.inject('/api/v1/no-such-thing');
+    assert.equal(api.statusCode, 404);
+    assert.match(api.headers['content-type'] as string, /^application\/problem\+json/);
+  });
+
+  it('sends a trailing slash to the address without it, keeping the query', async () => {
+    const res = await t.app.inject('/careers/electrician/?from=share');
+    assert.equal(res.statusCode, 308);
+    assert.equal(res.headers.location, '/careers/electrician?from=share');
+  });
+
+  it('publishes robots.txt and a sitemap of every career and category', async () => {
+    const robots = (await t.app.inject('/robots.txt')).body;
+    assert.match(robots, /Disallow: \/me/);
+    assert.match(robots, /Sitemap: http:\/\/localhost:3000\/sitemap\.xml/);
+    const sitemap = (await t.app.inject('/sitemap.xml')).body;
+    const urls = sitemap.match(/<loc>/g)!.length;
+    assert.equal(urls, 5 + t.catalog.categories().length + t.catalog.profiles.length);
+    assert.match(sitemap, /<loc>http:\/\/localhost:3000\/careers\/electrician<\/loc>/);
+  });
+});
