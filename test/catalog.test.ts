@@ -116,4 +116,15 @@ describe('the published catalog', () => {
     }
     assert.equal((await t.app.inject('/categories/astrology')).statusCode, 404);
   });
+
+  it('starts a student from their stage: the home page links to /match with it, which answers with eligibility', async () => {
+    const home = (await t.app.inject('/')).body;
+    for (const stage of ['class-10', 'class-12-science-pcb', 'class-12-arts', 'graduate-commerce', 'iti', 'working-professional']) {
+      assert.ok(home.includes(`href="/match?stage=${stage}"`), stage);
+    }
+    const pcb = await t.app.inject('/match?stage=class-12-science-pcb');
+    assert.equal(pcb.statusCode, 200);
+    assert.match(pcb.body, /Where you stand: <strong>Class 12 Science with Biology \(PCB\)<\/strong>/);
+    assert.match(pcb.body, /Not yet: stages remain/);
+  });
 });

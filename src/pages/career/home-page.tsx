@@ -19,6 +19,60 @@ export function CareerList({ careers }: { careers: readonly CareerProfile[] }) {
   );
 }
 
+/** Where a visitor stands → /match with that stage filled in: eligibility and time to the first job at once. */
+const STARTS: ReadonlyArray<{ heading: string; links: ReadonlyArray<readonly [string, string]> }> = [
+  { heading: 'After Class 10', links: [['Careers I can reach after 10th', 'class-10']] },
+  {
+    heading: 'After Class 12',
+    links: [
+      ['Science with Maths (PCM)', 'class-12-science-pcm'],
+      ['Science with Biology (PCB)', 'class-12-science-pcb'],
+      ['Commerce', 'class-12-commerce'],
+      ['Arts / Humanities', 'class-12-arts'],
+    ],
+  },
+  {
+    heading: 'Graduate',
+    links: [
+      ['Engineering', 'graduate-engineering'],
+      ['Commerce', 'graduate-commerce'],
+      ['Science', 'graduate-science'],
+      ['Arts', 'graduate-arts'],
+    ],
+  },
+  {
+    heading: 'ITI, diploma or switching careers',
+    links: [
+      ['ITI', 'iti'],
+      ['Polytechnic diploma', 'diploma'],
+      ['Already working', 'working-professional'],
+    ],
+  },
+];
+
+function StartHere() {
+  return (
+    <section aria-labelledby="start-h" class="start-here">
+      <h2 id="start-h">Start from where you are</h2>
+      <p>Pick your stage: we show which careers are open to you, what stands in the way and how long to the first job.</p>
+      <ul class="cards">
+        {STARTS.map((s) => (
+          <li class="card">
+            <h3>{s.heading}</h3>
+            <ul>
+              {s.links.map(([label, stage]) => (
+                <li>
+                  <a href={`/match?stage=${stage}`}>{label}</a>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function HomePage({ categories, total }: { categories: readonly Category[]; total: number }) {
   return (
     <>
@@ -33,6 +87,7 @@ export function HomePage({ categories, total }: { categories: readonly Category[
           <button type="submit">Search</button>
         </form>
       </section>
+      <StartHere />
       <nav aria-label="Categories" class="toc">
         <ul>
           {categories.map((c) => (
