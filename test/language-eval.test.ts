@@ -11,7 +11,7 @@ import { checkContentDir, type ContentReport } from '../src/content/content-chec
 import { REPO_CONTENT } from './support/content.ts';
 
 const FLOORS = {
-  finder: { all: 0.78, en: 0.78, hi: 0.75, hinglish: 0.72 },
+  finder: { all: 0.8, en: 0.8, hi: 0.82, hinglish: 0.77 },
   degrees: { 'development set': 0.95, 'held-out set': 0.8 },
   // measured 0.849 (16 wrong) and 0.550 (7 wrong); the held-out set was written without seeing the alias list
   skills: {

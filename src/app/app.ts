@@ -16,9 +16,10 @@ import type { SnapshotStore } from '../catalog/snapshot.ts';
 import { errorHandler, notFoundHandler } from '../http/error-handler.ts';
 import { queryHygieneHook } from '../http/query-hygiene.ts';
 import { apiRateLimit, type RateLimitOptions } from '../http/rate-limit.ts';
-import { securityHeaders } from '../http/security-headers.ts';
+import { SECURITY_HEADERS, securityHeaders } from '../http/security-headers.ts';
+import { clientErrors } from '../http/client-errors.ts';
 import { setSiteUrl } from '../pages/layout.tsx';
-import { AJV_OPTIONS } from '../validation/validator.ts';
+import { requestValidators } from '../validation/request-validators.ts';
 import { apiDocs } from './api-docs.ts';
 import { htmlNotFound } from '../pages/site.routes.tsx';
 import { API_PREFIX, ROUTE_TABLE } from './routes.ts';
@@ -73,8 +74,11 @@ export async function buildApp({
     // behind a proxy, its X-Forwarded-For is believed only when TRUST_PROXY names it
     trustProxy: ops.trustProxy?.length ? [...ops.trustProxy] : false,
     ...TIMEOUTS,
-    // query strings arrive as text: coerce them; the options are otherwise those of every other validator
-    ajv: { customOptions: { ...AJV_OPTIONS, coerceTypes: 'array', removeAdditional: false } },
+    // errors the router raises before any hook (a malformed percent-encoding) leave as problem+json too
+    frameworkErrors: (error, request, reply) => {
+      reply.headers(SECURITY_HEADERS);
+      return errorHandler(error, request, reply);
+    },
     routerOptions: { maxParamLength: 200 },
     // Request logs are info-level: when info is off, a per-request child logger is pure cost.
     // (The error handler names the request id itself.)
@@ -86,10 +90,13 @@ export async function buildApp({
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push(`${method} ${route.url}`);
   });
+  // query strings are coerced from text; JSON bodies are taken as sent (validation/request-validators.ts)
+  app.setValidatorCompiler(requestValidators(() => Object.values(app.getSchemas()) as object[]));
   app.setErrorHandler(errorHandler);
   // the API answers problem+json; a page URL answers an HTML page (or a 308 without its trailing slash)
   app.setNotFoundHandler((request, reply) => (request.url.startsWith('/api/') ? notFoundHandler(request, reply) : htmlNotFound(request, reply)));
   securityHeaders(app);
+  clientErrors(app);
   queryHygieneHook(app, API_PREFIX);
   const metrics = createMetrics();
   metricsPlugin(app, metrics, store, ops.metricsToken ?? null);

@@ -31,7 +31,16 @@ function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildre
         <title>{meta.title}</title>
         <meta name="description" content={meta.description} />
         <link rel="canonical" href={`${SITE_URL()}${meta.path}`} />
-        <link rel="icon" href="data:," />
+        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+        <link rel="manifest" href="/manifest.webmanifest" />
+        <meta name="theme-color" content="#0b5394" />
+        <meta property="og:type" content="website" />
+        <meta property="og:site_name" content="careerpath" />
+        <meta property="og:title" content={meta.title} />
+        <meta property="og:description" content={meta.description} />
+        <meta property="og:url" content={`${SITE_URL()}${meta.path}`} />
+        <meta property="og:locale" content="en_IN" />
+        <meta name="twitter:card" content="summary" />
         <link rel="stylesheet" href={assetUrl('css')} />
         {meta.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonBlock(meta.jsonLd) }} /> : null}
         {(meta.scripts ?? []).map((src) => (

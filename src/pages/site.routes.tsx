@@ -22,7 +22,28 @@ export function htmlNotFound(request: FastifyRequest, reply: FastifyReply) {
     .send(renderPage({ title: 'Not found · careerpath', description: 'Page not found', path: '/' }, <NotFoundPage what="There is no page at this address." />));
 }
 
+/** A plain mark: the letters "cp" on the brand colour; no external file, no tracking pixel. */
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#0b5394"/><text x="32" y="42" font-family="sans-serif" font-size="28" font-weight="700" fill="#fff" text-anchor="middle">cp</text></svg>`;
+
+const MANIFEST = {
+  name: 'careerpath: career paths in India',
+  short_name: 'careerpath',
+  start_url: '/',
+  display: 'standalone',
+  background_color: '#ffffff',
+  theme_color: '#0b5394',
+  lang: 'en-IN',
+  icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
+};
+
 export const siteRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (app, { store }) => {
+  app.get('/favicon.svg', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(FAVICON),
+  );
+  app.get('/manifest.webmanifest', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('application/manifest+json').header('cache-control', 'public, max-age=86400').send(JSON.stringify(MANIFEST)),
+  );
+
   app.get('/robots.txt', { schema: { hide: true } }, async (_request, reply) =>
     reply
       .type('text/plain; charset=utf-8')

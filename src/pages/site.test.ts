@@ -26,6 +26,15 @@ describe('site edges', () => {
     assert.equal(res.headers.location, '/careers/electrician?from=share');
   });
 
+  it('gives every page a favicon, a manifest and a share preview', async () => {
+    const page = (await t.app.inject('/careers/electrician')).body;
+    assert.match(page, /<meta property="og:title" content="Electrician[^"]*"/);
+    assert.match(page, /<meta property="og:url" content="http:\/\/localhost:3000\/careers\/electrician"/);
+    assert.match(page, /<link rel="manifest" href="\/manifest.webmanifest"/);
+    assert.equal((await t.app.inject('/favicon.svg')).headers['content-type'], 'image/svg+xml');
+    assert.equal((await t.app.inject('/manifest.webmanifest')).json().short_name, 'careerpath');
+  });
+
   it('publishes robots.txt and a sitemap of every career and category', async () => {
     const robots = (await t.app.inject('/robots.txt')).body;
     assert.match(robots, /Disallow: \/me/);

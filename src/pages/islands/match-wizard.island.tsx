@@ -23,6 +23,19 @@ function WizardNav({ steps, submit }: { steps: HTMLFieldSetElement[]; submit: HT
     setMoved(true);
     setIndex(Math.max(0, Math.min(steps.length - 1, to)));
   };
+
+  // Enter in a field of an early step means "next", not "submit now with steps left unseen"
+  useEffect(() => {
+    const form = steps[0]?.form;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (event.key !== 'Enter' || last || target.tagName !== 'INPUT') return;
+      event.preventDefault();
+      go(index + 1);
+    };
+    form?.addEventListener('keydown', onKey);
+    return () => form?.removeEventListener('keydown', onKey);
+  }, [index, last]);
   return (
     <div class="mp-wizard-nav actions">
       <p class="visually-hidden" aria-live="polite">
