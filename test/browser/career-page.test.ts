@@ -29,6 +29,29 @@ describe('career page in a real browser', { skip: skip ?? false }, () => {
     });
   }
 
+  for (const path of ['/careers/doctor-mbbs', '/compare?careers=backend-developer,staff-nurse,chartered-accountant,data-analyst']) {
+    it(`shows every table whole on a 360 px phone, each value named: ${path}`, async () => {
+      const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+      await page.goto(`${session.base}${path}`);
+      const clipped = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('.table-wrap'))
+          .filter((box) => box.scrollWidth > box.clientWidth + 1)
+          .map((box) => box.getAttribute('aria-label')),
+      );
+      assert.deepEqual(clipped, [], 'no table is cut off inside a sideways-scrolling box');
+      const wide = await page.evaluate(
+        () => Array.from(document.querySelectorAll('main *')).filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).length,
+      );
+      assert.equal(wide, 0, 'no element is wider than the screen');
+      const label = await page.evaluate(() => {
+        const cell = document.querySelector('.stack td[data-label]');
+        return cell ? getComputedStyle(cell, '::before').content : null;
+      });
+      assert.match(label ?? '', /^".+: "$/, 'each cell says which column it is');
+      await page.close();
+    });
+  }
+
   it('links similar careers to their pages', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.base}/careers/backend-developer`);

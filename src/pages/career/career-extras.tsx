@@ -10,6 +10,7 @@ import type { Exam } from '../../careers/exam.schema.ts';
 import { careerSimilarityOf, type ComputedSimilarCareer } from '../../similarity/career-similarity.ts';
 import { transitionsOf, type CareerTransitions, type Transition } from '../../transitions/transitions.ts';
 import { OnetAttribution } from '../onet-attribution.tsx';
+import { Table } from './career-page-parts.tsx';
 import { planBView, type PlanBView } from './career-plan-b.tsx';
 import { relevantUsTechnology, relevantUsTitles } from './us-data.ts';
 
@@ -37,6 +38,11 @@ export const EXTRA_SECTIONS = {
 } as const;
 
 const SHOWN = { titles: 12, technology: 12, computed: 6, direct: 6, twoStep: 4, skills: 4 } as const;
+const names = (features: ReadonlyArray<{ name: string }>) =>
+  features
+    .slice(0, SHOWN.skills)
+    .map((f) => f.name)
+    .join(', ') || '—';
 
 export function careerExtras(snapshot: CatalogSnapshot, p: CareerProfile): CareerExtras {
   const similarity = careerSimilarityOf(snapshot);
@@ -130,42 +136,17 @@ export function ComputedSimilarSection({ title, computed, usesOnet }: { title: s
         Careers the similarity engine finds closest to {title}, from skills, tools, tasks and titles{usesOnet ? ' and O*NET occupation data' : ''}. Its scores
         run lower than the editors' percentages above; compare the order.
       </p>
-      <div class="table-wrap" role="region" aria-label="Computed similarity" tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Career</th>
-              <th scope="col">Score</th>
-              <th scope="col">Editors</th>
-              <th scope="col">Shared</th>
-              <th scope="col">To add</th>
-            </tr>
-          </thead>
-          <tbody>
-            {computed.map((c) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/careers/${c.slug}`}>{c.title}</a>
-                </th>
-                <td>{Math.round(c.score)}</td>
-                <td>{c.curatedSimilarity === null ? '—' : `${c.curatedSimilarity}%`}</td>
-                <td>
-                  {c.shared
-                    .slice(0, SHOWN.skills)
-                    .map((f) => f.name)
-                    .join(', ') || '—'}
-                </td>
-                <td>
-                  {c.missing
-                    .slice(0, SHOWN.skills)
-                    .map((f) => f.name)
-                    .join(', ') || '—'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        label="Computed similarity"
+        head={['Career', 'Score', 'Editors', 'Shared', 'To add']}
+        rows={computed.map((c) => [
+          <a href={`/careers/${c.slug}`}>{c.title}</a>,
+          Math.round(c.score),
+          c.curatedSimilarity === null ? '—' : `${c.curatedSimilarity}%`,
+          names(c.shared),
+          names(c.missing),
+        ])}
+      />
     </section>
   );
 }

@@ -14,10 +14,23 @@ export function Section({ k, title, children }: { k: SectionKey; title: string; 
 }
 
 /** Wide tables scroll inside a focusable region instead of widening the page on a phone. */
-export function Table({ label, head, rows }: { label: string; head: readonly string[]; rows: ComponentChildren[][] }) {
+/**
+ * A table whose first cell names the row. On a phone (≤ 600 px) each row becomes a card and
+ * each cell shows its column's name (`labels`, or the head when it is text), so nothing hides
+ * in a sideways-scrolling box; the head stays for screen readers.
+ */
+export function Table(props: {
+  label: string;
+  head: readonly ComponentChildren[];
+  rows: ComponentChildren[][];
+  labels?: readonly string[];
+  className?: string;
+}) {
+  const { label, head, rows, className } = props;
+  const labels = props.labels ?? head.map((h) => (typeof h === 'string' ? h : ''));
   return (
-    <div class="table-wrap" role="region" aria-label={label} tabIndex={0}>
-      <table>
+    <div class="table-wrap stack" role="region" aria-label={label} tabIndex={0}>
+      <table class={className}>
         <thead>
           <tr>
             {head.map((h) => (
@@ -27,7 +40,7 @@ export function Table({ label, head, rows }: { label: string; head: readonly str
         </thead>
         <tbody>
           {rows.map((cells) => (
-            <tr>{cells.map((c, i) => (i === 0 ? <th scope="row">{c}</th> : <td>{c}</td>))}</tr>
+            <tr>{cells.map((c, i) => (i === 0 ? <th scope="row">{c}</th> : <td data-label={labels[i] || undefined}>{c}</td>))}</tr>
           ))}
         </tbody>
       </table>

@@ -7,6 +7,7 @@ import type { CareerProfile } from '../../careers/career.schema.ts';
 import type { Exam } from '../../careers/exam.schema.ts';
 import type { Pathway } from '../../careers/pathway.schema.ts';
 import { PlanB, type PlanBView } from './career-plan-b.tsx';
+import { Table } from './career-page-parts.tsx';
 import { STAGE_LABELS } from '../match/match-query.ts';
 
 export const PATHWAYS_SECTION = { id: 'pathways', heading: 'How to get there' } as const;
@@ -67,45 +68,30 @@ function ageRule(exam: Exam): string {
   return `${range} (${age.asOn})${relax ? `; relaxation: ${relax}` : ''}`;
 }
 
+const attemptsOf = (e: Exam) =>
+  e.eligibility.attempts
+    ? Object.entries(e.eligibility.attempts)
+        .map(([c, n]) => `${c.toUpperCase()}: ${n === null ? 'no limit' : n}`)
+        .join(', ')
+    : 'Not limited in our data';
+
 function EligibilityTable({ exams }: { exams: readonly Exam[] }) {
   return (
-    <div class="table-wrap" role="region" aria-label="Exam eligibility" tabIndex={0}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Exam</th>
-            <th scope="col">Qualification</th>
-            <th scope="col">Class 12 subjects</th>
-            <th scope="col">Age</th>
-            <th scope="col">Attempts</th>
-          </tr>
-        </thead>
-        <tbody>
-          {exams.map((e) => (
-            <tr>
-              <th scope="row">
-                {e.name}
-                <br />
-                <span class="muted">{e.conductedBy}</span>
-              </th>
-              <td>
-                {e.eligibility.qualification}
-                {e.eligibility.finalYearMayApply ? ' (final year may apply)' : ''}
-              </td>
-              <td>{e.eligibility.class12Subjects?.join(', ') || 'Any'}</td>
-              <td>{ageRule(e)}</td>
-              <td>
-                {e.eligibility.attempts
-                  ? Object.entries(e.eligibility.attempts)
-                      .map(([c, n]) => `${c.toUpperCase()}: ${n === null ? 'no limit' : n}`)
-                      .join(', ')
-                  : 'Not limited in our data'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      label="Exam eligibility"
+      head={['Exam', 'Qualification', 'Class 12 subjects', 'Age', 'Attempts']}
+      rows={exams.map((e) => [
+        <>
+          {e.name}
+          <br />
+          <span class="muted">{e.conductedBy}</span>
+        </>,
+        `${e.eligibility.qualification}${e.eligibility.finalYearMayApply ? ' (final year may apply)' : ''}`,
+        e.eligibility.class12Subjects?.join(', ') || 'Any',
+        ageRule(e),
+        attemptsOf(e),
+      ])}
+    />
   );
 }
 

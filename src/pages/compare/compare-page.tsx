@@ -6,39 +6,12 @@ import { SIMILARITY_WEIGHTS } from '../../compare/similarity.ts';
 import type { FieldError } from '../../errors.ts';
 import { LEVEL_NAMES, MAX_COMPARE, MIN_COMPARE } from '../../finder/finder-options.ts';
 import { CompareChart, chartTop } from './compare-chart.tsx';
+import { Table as SharedTable } from '../career/career-page-parts.tsx';
 
 /** Wide tables scroll inside a focusable region instead of widening the page on a phone. */
-function Table({ label, head, rows }: { label: string; head: ComponentChildren[]; rows: ComponentChildren[][] }) {
-  return (
-    <div class="table-wrap" role="region" aria-label={label} tabIndex={0}>
-      <table class="compare-table">
-        <thead>
-          <tr>
-            {head.map((h, i) => (
-              <th scope="col" key={i}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((cells, r) => (
-            <tr key={r}>
-              {cells.map((c, i) =>
-                i === 0 ? (
-                  <th scope="row" key={i}>
-                    {c}
-                  </th>
-                ) : (
-                  <td key={i}>{c}</td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+/** The shared table with the compare style; on a phone each cell is labelled with its career's title. */
+function Table(props: { label: string; head: ComponentChildren[]; rows: ComponentChildren[][]; titles: string[] }) {
+  return <SharedTable label={props.label} head={props.head} rows={props.rows} labels={['', ...props.titles]} className="compare-table" />;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
@@ -128,6 +101,7 @@ export function ComparePage({ c, categories }: { c: Comparison; categories: read
         <Table
           label="At a glance"
           head={head}
+          titles={titles}
           rows={[
             ['Category', ...c.careers.map((x) => x.category)],
             ['Role family', ...c.careers.map((x) => x.roleFamily)],
@@ -147,6 +121,7 @@ export function ComparePage({ c, categories }: { c: Comparison; categories: read
             <Table
               label={`${s.label} salary bands`}
               head={head}
+              titles={titles}
               rows={s.levels.map((l) => [LEVEL_NAMES[l.level], ...l.bands.map((b) => (b ? `₹${formatBand(b.minLpa, b.maxLpa)}` : '—'))])}
             />
           </div>
@@ -157,6 +132,7 @@ export function ComparePage({ c, categories }: { c: Comparison; categories: read
         <Table
           label="Education fit"
           head={['Degree', ...head.slice(1)]}
+          titles={titles}
           rows={c.education.map((e) => [e.degree, ...e.fitScores.map((f) => (f === null ? '—' : `${f}/100`))])}
         />
       </Section>
