@@ -68,6 +68,7 @@ const EXPECTED = [
   'GET /robots.txt',
   'GET /signup',
   'GET /sitemap.xml',
+  'GET /titles',
   'POST /api/v1/auth/consent/:token',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',

@@ -70,6 +70,9 @@ function Layout({ meta, children }: { meta: PageMeta; children: ComponentChildre
                 <a href="/match">Match</a>
               </li>
               <li>
+                <a href="/titles">Job titles</a>
+              </li>
+              <li>
                 <a href="/docs">API</a>
               </li>
               <li>

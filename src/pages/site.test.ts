@@ -35,6 +35,16 @@ describe('site edges', () => {
     assert.equal((await t.app.inject('/manifest.webmanifest')).json().short_name, 'careerpath');
   });
 
+  it('looks up a job title from a notice and answers a title no career has with categories to browse', async () => {
+    const ldc = await t.app.inject('/titles?q=LDC');
+    assert.equal(ldc.statusCode, 200);
+    assert.match(ldc.body, /href="\/careers\/government-clerk"/);
+    const none = (await t.app.inject('/titles?q=hospital+ward+boy')).body;
+    assert.match(none, /No career has the title “hospital ward boy”/);
+    assert.match(none, /Browse the nearest categories instead: <a href="\/categories\/healthcare">/);
+    assert.match((await t.app.inject('/titles?q=%3Cscript%3E')).body, /value="&lt;script>"/, 'what was typed is escaped');
+  });
+
   it('publishes robots.txt and a sitemap of every career and category', async () => {
     const robots = (await t.app.inject('/robots.txt')).body;
     assert.match(robots, /Disallow: \/me/);

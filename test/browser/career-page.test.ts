@@ -48,9 +48,27 @@ describe('career page in a real browser', { skip: skip ?? false }, () => {
         return cell ? getComputedStyle(cell, '::before').content : null;
       });
       assert.match(label ?? '', /^".+: "$/, 'each cell says which column it is');
+      // chart text as drawn on the screen: font size × the drawing's scale
+      const sizes = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<SVGSVGElement>('.chart svg'))
+          .filter((svg) => svg.getBoundingClientRect().width > 0)
+          .map((svg) => (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width) * parseFloat(getComputedStyle(svg.querySelector('text')!).fontSize)),
+      );
+      for (const size of sizes) assert.ok(size >= 12, `chart text is ${size.toFixed(1)} px on the phone`);
       await page.close();
     });
   }
+
+  it('prints a career on at most five A4 pages, the longest profile included', async () => {
+    const page = await session.browser.newPage();
+    for (const slug of ['doctor-mbbs', 'backend-developer', 'clinical-psychologist']) {
+      await page.goto(`${session.base}/careers/${slug}`);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.ok(pages >= 1 && pages <= 5, `${slug} prints on ${pages} pages`);
+    }
+    await page.close();
+  });
 
   it('links similar careers to their pages', async () => {
     const page = await session.browser.newPage();

@@ -6,7 +6,8 @@ const BAR = 16;
 const GAP = 4;
 const LEVEL_GAP = 14;
 const LABEL_W = 52;
-const WIDTH = 420;
+/** Narrow enough that 13-unit text is drawn at 12 px or more on a 360 px phone (the chart then scales up on wide screens, capped by CSS). */
+const WIDTH = 330;
 
 type SegmentRow = Comparison['salary'][number];
 

@@ -5,6 +5,7 @@
 import { formatBand } from '../../careers/section-copy.ts';
 import { LEVEL_NAMES, MAX_COMPARE, MIN_COMPARE, SORTS, SORT_NAMES, type BandLevel } from '../../finder/finder-options.ts';
 import type { FinderItem, FinderResult } from '../../finder/finder.schema.ts';
+import { CategoryLinks } from '../category-links.tsx';
 import { finderUrl, type CompareChoice, type FinderState } from './finder-state.ts';
 
 export interface ResultActions {
@@ -140,17 +141,7 @@ function NothingFound({ result }: { result: FinderResult }) {
           Did you mean <a href={`/finder?q=${encodeURIComponent(didYouMean)}`}>{didYouMean}</a>?
         </p>
       ) : null}
-      {categories.length > 0 ? (
-        <p>
-          Browse nearby categories:{' '}
-          {categories.map((c, i) => (
-            <>
-              {i > 0 ? ', ' : ''}
-              <a href={`/categories/${c.slug}`}>{c.name}</a>
-            </>
-          ))}
-        </p>
-      ) : null}
+      <CategoryLinks categories={categories} lead="Browse nearby categories:" />
     </div>
   );
 }
