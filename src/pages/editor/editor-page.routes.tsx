@@ -10,14 +10,18 @@ import { authorize, type Action } from '../../accounts/roles.ts';
 import { requireUser, signedIn } from '../../accounts/session.ts';
 import type { SnapshotStore } from '../../catalog/snapshot.ts';
 import type { EditorialDeps } from '../../editorial/editorial.routes.ts';
-import { auditPage, draftsBy, findDraft, latestRevision } from '../../editorial/editorial.repository.ts';
-import { createDraft, moveDraft, publishDraft, validateDraftProfile } from '../../editorial/editorial.service.ts';
+import { auditPage, draftsBy, findDraft, latestRevision, revisionOf, revisionsOf } from '../../editorial/editorial.repository.ts';
+import { createDraft, moveDraft, publishDraft, restoreRevision, validateDraftProfile } from '../../editorial/editorial.service.ts';
 import { jsonPatch } from '../../editorial/json-patch.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { renderPage } from '../layout.tsx';
-import { AuditView, DraftView, Queue, YamlEditor } from './editor-views.tsx';
+import { AuditView, COMMON_FIELDS, DraftView, HistoryView, Queue, RevisionChanges, YamlEditor } from './editor-views.tsx';
 
 type Form = Record<string, string | undefined>;
+
+const commonValues = (profile: Record<string, unknown>) => Object.fromEntries(COMMON_FIELDS.map(([name]) => [name, String(profile[name] ?? '')]));
+const commonFromForm = (form: Form) =>
+  Object.fromEntries(COMMON_FIELDS.flatMap(([name]) => (typeof form[name] === 'string' ? [[name, form[name].trim()]] : [])));
 
 /** A whole profile as URL-encoded YAML: the largest is about 35 KB of YAML, up to three times that encoded. */
 const PROFILE_FORM_LIMIT = 512 * 1024;
@@ -97,8 +101,52 @@ export const editorPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; accoun
     if (!who) return reply;
     const current = await latestRevision(db, request.params.slug);
     const yaml = current ? stringify(current.profile, { lineWidth: 0 }) : stringify({ slug: request.params.slug });
-    return page(reply, `Edit ${request.params.slug}`, <YamlEditor slug={request.params.slug} yaml={yaml} csrf={who.session.csrf_token} errors={[]} />);
+    const values = current ? commonValues(current.profile) : {};
+    return page(
+      reply,
+      `Edit ${request.params.slug}`,
+      <YamlEditor slug={request.params.slug} yaml={yaml} csrf={who.session.csrf_token} errors={[]} values={values} />,
+    );
   });
+
+  app.get<{ Params: { slug: string } }>('/editor/careers/:slug/history', { schema: { hide: true } }, async (request, reply) => {
+    const who = await editor(request, reply, 'read');
+    if (!who) return reply;
+    const revisions = await revisionsOf(db, request.params.slug);
+    if (revisions.length === 0) throw notFound(`no career "${request.params.slug}"`);
+    const canRestore = authorize(who.user, 'publish', { kind: 'draft' });
+    return page(
+      reply,
+      `History of ${request.params.slug}`,
+      <HistoryView slug={request.params.slug} revisions={revisions} csrf={who.session.csrf_token} canRestore={canRestore} />,
+    );
+  });
+
+  app.get<{ Params: { slug: string; rev: string } }>('/editor/careers/:slug/revisions/:rev', { schema: { hide: true } }, async (request, reply) => {
+    if (!(await editor(request, reply, 'read'))) return reply;
+    const rev = Number(request.params.rev);
+    const [after, before] =
+      Number.isInteger(rev) && rev > 1
+        ? await Promise.all([revisionOf(db, request.params.slug, rev), revisionOf(db, request.params.slug, rev - 1)])
+        : [null, null];
+    if (!after || !before) throw notFound(`${request.params.slug} has no revision ${request.params.rev} with one before it`);
+    return page(
+      reply,
+      `${request.params.slug} revision ${rev}`,
+      <RevisionChanges slug={request.params.slug} revision={rev} changes={jsonPatch(before, after)} before={before} />,
+    );
+  });
+
+  app.post<{ Params: { slug: string; rev: string }; Body: Form }>(
+    '/editor/careers/:slug/revisions/:rev/restore',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const who = await editor(request, reply, 'publish');
+      if (!who) return reply;
+      const draft = await restoreRevision(db, who.user, request.params.slug, Number(request.params.rev));
+      return reply.redirect(`/editor/drafts/${draft.id}`, 303);
+    },
+  );
 
   app.post<{ Params: { slug: string }; Body: Form }>(
     '/editor/careers/:slug/drafts',
@@ -106,7 +154,10 @@ export const editorPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; accoun
     async (request, reply) => {
       const who = await editor(request, reply, 'create');
       if (!who) return reply;
-      const text = request.body?.yaml ?? '';
+      const form = request.body ?? {};
+      const current = await latestRevision(db, request.params.slug);
+      // the common-fields form changes those fields of the published profile; the YAML form sends the whole profile
+      const text = form.yaml ?? stringify({ ...(current?.profile ?? { slug: request.params.slug }), ...commonFromForm(form) }, { lineWidth: 0 });
       try {
         const profile = validateDraftProfile(parse(text), request.params.slug, store.current().catalog);
         const draft = await createDraft(db, who.user, request.params.slug, profile);
@@ -119,7 +170,7 @@ export const editorPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; accoun
         return page(
           reply,
           `Edit ${request.params.slug}`,
-          <YamlEditor slug={request.params.slug} yaml={text} csrf={who.session.csrf_token} errors={errors} />,
+          <YamlEditor slug={request.params.slug} yaml={text} csrf={who.session.csrf_token} errors={errors} values={commonFromForm(form)} />,
           400,
         );
       }

@@ -38,7 +38,7 @@ describe('editor pages', () => {
     const editorPage = await get('author', '/editor/careers/plumber');
     assert.equal(editorPage.statusCode, 200);
     const csrf = csrfOf(editorPage.body);
-    const yaml = /<textarea[^>]*>([\s\S]*?)<\/textarea>/
+    const yaml = /<textarea id="yaml"[^>]*>([\s\S]*?)<\/textarea>/
       .exec(editorPage.body)![1]!
       .replace(/&amp;/g, '&')
       .replace(/&lt;/g, '<')
@@ -64,5 +64,36 @@ describe('editor pages', () => {
     assert.match(visibleText((await get(null, '/careers/plumber')).body), /Plumber summary edited in the editor page\./);
     assert.match(visibleText((await get('author', '/editor/audit')).body), /career\.publish/);
     assert.equal((await post('author', `${draftUrl}/submit`, {})).statusCode, 403, 'no CSRF token, no change');
+  });
+
+  it('changes common fields through plain form fields, and shows history with changes and restore', async () => {
+    const editorPage = await get('author', '/editor/careers/welder');
+    assert.match(editorPage.body, /<label for="field-summary">Summary \(one line\)<\/label>/);
+    const csrf = csrfOf(editorPage.body);
+    const title = /<input id="field-title" name="title" value="([^"]*)"/.exec(editorPage.body)![1]!;
+    const description = /<textarea id="field-description" name="description" rows="5">([\s\S]*?)<\/textarea>/.exec(editorPage.body)![1]!;
+    const saved = await post('author', '/editor/careers/welder/drafts', {
+      _csrf: csrf,
+      title,
+      summary: 'Welder summary from the common fields form.',
+      description: description.replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+    });
+    assert.equal(saved.statusCode, 303, saved.body.slice(0, 300));
+    const draftUrl = saved.headers.location as string;
+    assert.match(visibleText((await get('author', draftUrl)).body), /Changes \(1\)/, 'only the summary changed');
+    await post('author', `${draftUrl}/submit`, { _csrf: csrf });
+    const reviewerCsrf = csrfOf((await get('reviewer', draftUrl)).body);
+    await post('reviewer', `${draftUrl}/approve`, { _csrf: reviewerCsrf });
+    await post('reviewer', `${draftUrl}/publish`, { _csrf: reviewerCsrf });
+    const history = await get('reviewer', '/editor/careers/welder/history');
+    assert.equal(history.statusCode, 200);
+    const latest = Number(/<th scope="row">(\d+)<\/th>/.exec(history.body)![1]);
+    assert.match(
+      visibleText((await get('reviewer', `/editor/careers/welder/revisions/${latest}`)).body),
+      /\/summary .* Welder summary from the common fields form\./,
+    );
+    const restored = await post('reviewer', `/editor/careers/welder/revisions/${latest - 1}/restore`, { _csrf: reviewerCsrf });
+    assert.equal(restored.statusCode, 303);
+    assert.match(restored.headers.location as string, /^\/editor\/drafts\//);
   });
 });

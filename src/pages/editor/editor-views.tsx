@@ -31,6 +31,23 @@ export function Queue({ drafts }: { drafts: DraftRow[] }) {
   );
 }
 
+/** Published value beside the new one, per changed field (JSON pointer). */
+function ChangesTable({ changes, before }: { changes: PatchOp[]; before: unknown }) {
+  const at = (path: string) =>
+    path
+      .split('/')
+      .slice(1)
+      .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], before);
+  return (
+    <Table
+      label="Changes side by side"
+      head={['Field', 'Before', 'After']}
+      rows={changes.map((c) => [<code>{c.path}</code>, c.op === 'add' ? '—' : show(at(c.path)), c.op === 'remove' ? '(removed)' : show(c.value)])}
+    />
+  );
+}
+
 export function DraftView(props: {
   draft: DraftRow;
   changes: PatchOp[];
@@ -40,11 +57,6 @@ export function DraftView(props: {
   message?: string;
 }) {
   const { draft, changes, csrf, can, message } = props;
-  const at = (path: string) =>
-    path
-      .split('/')
-      .slice(1)
-      .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], props.before);
   return (
     <>
       <header class="hero">
@@ -62,11 +74,7 @@ export function DraftView(props: {
       </header>
       <section aria-labelledby="changes-h">
         <h2 id="changes-h">Changes ({changes.length})</h2>
-        <Table
-          label="Changes side by side"
-          head={['Field', 'Published', 'This draft']}
-          rows={changes.map((c) => [<code>{c.path}</code>, c.op === 'add' ? '—' : show(at(c.path)), c.op === 'remove' ? '(removed)' : show(c.value)])}
-        />
+        <ChangesTable changes={changes} before={props.before} />
       </section>
       <section aria-labelledby="actions-h" class="editor-actions">
         <h2 id="actions-h">Actions</h2>
@@ -93,7 +101,37 @@ export function DraftView(props: {
   );
 }
 
-export function YamlEditor({ slug, yaml, csrf, errors }: { slug: string; yaml: string; csrf: string; errors: FieldError[] }) {
+/** The fields editors change most, as plain form fields; everything else through the YAML below. */
+export const COMMON_FIELDS = [
+  ['title', 'Title', 'input'],
+  ['summary', 'Summary (one line)', 'input'],
+  ['description', 'Description', 'textarea'],
+] as const;
+
+function CommonFields({ slug, csrf, values }: { slug: string; csrf: string; values: Record<string, string> }) {
+  return (
+    <form method="post" action={`/editor/careers/${slug}/drafts`} class="account-form">
+      <input type="hidden" name="_csrf" value={csrf} />
+      <h2>Common fields</h2>
+      {COMMON_FIELDS.map(([name, label, kind]) => (
+        <div class="field">
+          <label for={`field-${name}`}>{label}</label>
+          {kind === 'textarea' ? (
+            <textarea id={`field-${name}`} name={name} rows={5}>
+              {values[name] ?? ''}
+            </textarea>
+          ) : (
+            <input id={`field-${name}`} name={name} value={values[name] ?? ''} />
+          )}
+        </div>
+      ))}
+      <button type="submit">Save these as a draft</button>
+    </form>
+  );
+}
+
+export function YamlEditor(props: { slug: string; yaml: string; csrf: string; errors: FieldError[]; values: Record<string, string> }) {
+  const { slug, yaml, csrf, errors } = props;
   return (
     <>
       <header class="hero">
@@ -114,8 +152,13 @@ export function YamlEditor({ slug, yaml, csrf, errors }: { slug: string; yaml: s
           </ul>
         </div>
       ) : null}
+      <p>
+        <a href={`/editor/careers/${slug}/history`}>History of {slug}</a>
+      </p>
+      <CommonFields slug={slug} csrf={csrf} values={props.values} />
       <form method="post" action={`/editor/careers/${slug}/drafts`} class="account-form">
         <input type="hidden" name="_csrf" value={csrf} />
+        <h2>The whole profile</h2>
         <div class="field">
           <label for="yaml">Profile (YAML)</label>
           <textarea id="yaml" name="yaml" rows={30} spellcheck={false} aria-invalid={errors.length ? 'true' : undefined}>
@@ -124,6 +167,57 @@ export function YamlEditor({ slug, yaml, csrf, errors }: { slug: string; yaml: s
         </div>
         <button type="submit">Save as a draft</button>
       </form>
+    </>
+  );
+}
+
+export function HistoryView(props: {
+  slug: string;
+  revisions: Array<{ revision: number; actor: string; created_at: string }>;
+  csrf: string;
+  canRestore: boolean;
+}) {
+  const { slug, revisions, csrf, canRestore } = props;
+  return (
+    <>
+      <header class="hero">
+        <h1>History of {slug}</h1>
+        <p class="summary">Every published revision, newest first. Restoring makes a new draft equal to that revision; nothing is rewritten.</p>
+      </header>
+      <Table
+        label="Revisions"
+        head={['Revision', 'Published by', 'When', 'Changes', '']}
+        rows={revisions.map((r) => [
+          r.revision,
+          r.actor,
+          <Time at={r.created_at} />,
+          r.revision > 1 ? <a href={`/editor/careers/${slug}/revisions/${r.revision}`}>against revision {r.revision - 1}</a> : 'first',
+          canRestore && r.revision !== revisions[0]?.revision ? (
+            <ActionForm action={`/editor/careers/${slug}/revisions/${r.revision}/restore`} csrf={csrf} label={`Restore revision ${r.revision}`} />
+          ) : (
+            ''
+          ),
+        ])}
+      />
+      <p>
+        <a href={`/editor/careers/${slug}`}>Edit {slug}</a> · <a href="/editor">Queue</a>
+      </p>
+    </>
+  );
+}
+
+export function RevisionChanges({ slug, revision, changes, before }: { slug: string; revision: number; changes: PatchOp[]; before: unknown }) {
+  return (
+    <>
+      <header class="hero">
+        <h1>
+          {slug}: revision {revision} against {revision - 1}
+        </h1>
+      </header>
+      <ChangesTable changes={changes} before={before} />
+      <p>
+        <a href={`/editor/careers/${slug}/history`}>History</a>
+      </p>
     </>
   );
 }
