@@ -5,6 +5,7 @@
  * real content. Deterministic: the same size always gives the same catalog.
  */
 import type { CareerProfile } from '../src/careers/career.schema.ts';
+import { seededRandom } from '../test/support/seeded-random.ts';
 
 const QUALIFIERS = [
   'Associate',
@@ -25,20 +26,8 @@ const QUALIFIERS = [
 ];
 const SYLLABLES = ['ka', 'ro', 'mi', 'tan', 'vel', 'dra', 'po', 'shi', 'ner', 'lu', 'gam', 'zi', 'tor', 'bha', 'quel', 'fen'];
 
-/** mulberry32: a tiny seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticProfiles(real: readonly CareerProfile[], size: number): CareerProfile[] {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const word = () => Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => pick(SYLLABLES)).join('');
   const allSkills = real.flatMap((p) => p.skills);

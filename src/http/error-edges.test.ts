@@ -31,6 +31,14 @@ describe('errors at the edges', () => {
     assert.ok(res.headers['content-security-policy']);
   });
 
+  it('answers a path segment over 200 characters with 414, and a page form posted as JSON junk without a 500', async () => {
+    const long = await t.app.inject(`/api/v1/careers/${'a'.repeat(300)}`);
+    assert.equal(long.statusCode, 414);
+    assert.match(long.headers['content-type'] as string, /^application\/problem\+json/);
+    const junk = await t.app.inject({ method: 'POST', url: '/login', payload: [1, 2] });
+    assert.ok(junk.statusCode < 500, `${junk.statusCode}`);
+  });
+
   it('answers headers too large (431) as problem+json, before Fastify runs', async () => {
     const answer = await raw(port, `GET /api/v1/careers HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
     assert.match(answer, /^HTTP\/1\.1 431 /);

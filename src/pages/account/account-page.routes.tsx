@@ -8,11 +8,12 @@ import { giveConsent, login, signup } from '../../accounts/account.service.ts';
 import { endSession, requireUser, signedIn, startSession } from '../../accounts/session.ts';
 import { AppError } from '../../errors.ts';
 import { renderPage } from '../layout.tsx';
+import { formFields, type FormFields } from '../form-fields.ts';
 import { pageFieldErrors } from '../page-errors.ts';
 import { EMPTY_FORM, LoginForm, Problems, SignupForm, type FormState } from './account-forms.tsx';
 import { PrivacyPage } from './privacy-page.tsx';
 
-type Form = Record<string, string | undefined>;
+type Form = FormFields;
 
 /** Where to go after logging in: a path on this site only. */
 export const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : '/me');
@@ -70,7 +71,7 @@ export const accountPageRoutes: FastifyPluginAsync<{ accounts: AccountDeps }> = 
 
   app.get('/signup', { schema: { hide: true } }, async (_request, reply) => signupPage(reply, 200, EMPTY_FORM));
   app.post<{ Body: Form }>('/signup', { schema: { hide: true } }, async (request, reply) => {
-    const form = request.body ?? {};
+    const form = formFields(request.body);
     try {
       const birthYear = Number(form.birthYear);
       if (!form.email || !form.password || !Number.isInteger(birthYear)) {
@@ -106,7 +107,7 @@ export const accountPageRoutes: FastifyPluginAsync<{ accounts: AccountDeps }> = 
     loginPage(reply, 200, EMPTY_FORM, safeNext(request.query.next)),
   );
   app.post<{ Body: Form }>('/login', { schema: { hide: true } }, async (request, reply) => {
-    const form = request.body ?? {};
+    const form = formFields(request.body);
     const next = safeNext(form.next);
     try {
       const user = await login(db, form.email ?? '', form.password ?? '', request.ip);

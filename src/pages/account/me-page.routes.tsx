@@ -14,10 +14,11 @@ import { endSession, requireUser, signedIn, type SignedIn } from '../../accounts
 import type { SnapshotStore } from '../../catalog/snapshot.ts';
 import { AppError } from '../../errors.ts';
 import { renderPage } from '../layout.tsx';
+import { formFields, type FormFields } from '../form-fields.ts';
 import { assetUrl } from '../assets.ts';
 import { ExportView, MyCareers, MyPlan, SaveConfirm } from './me-page.tsx';
 
-type Form = Record<string, string | undefined>;
+type Form = FormFields;
 
 export const mePageRoutes: FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountDeps }> = async (app, { store, accounts }) => {
   const { db } = accounts;
@@ -77,7 +78,7 @@ export const mePageRoutes: FastifyPluginAsync<{ store: SnapshotStore; accounts: 
   app.post<{ Params: { slug: string; stepId: string }; Body: Form }>('/me/plans/:slug/steps/:stepId', { schema: { hide: true } }, async (request, reply) => {
     const who = await person(request, reply);
     if (!who) return reply;
-    const status = request.body?.status;
+    const status = formFields(request.body).status;
     if (!STEP_STATUSES.includes(status as StepStatus))
       throw new AppError('VALIDATION_FAILED', 'status: must be todo, doing, done or skipped', [
         { field: 'status', message: 'must be todo, doing, done or skipped' },
@@ -99,7 +100,7 @@ export const mePageRoutes: FastifyPluginAsync<{ store: SnapshotStore; accounts: 
     const who = await person(request, reply);
     if (!who) return reply;
     try {
-      await deleteAccount(db, who.user, request.body?.password ?? '');
+      await deleteAccount(db, who.user, formFields(request.body).password ?? '');
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       const saved = await savedList(db, store.current().catalog, who.user.id);

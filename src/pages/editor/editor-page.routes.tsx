@@ -15,9 +15,10 @@ import { createDraft, moveDraft, publishDraft, restoreRevision, validateDraftPro
 import { jsonPatch } from '../../editorial/json-patch.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { renderPage } from '../layout.tsx';
+import { formFields, type FormFields } from '../form-fields.ts';
 import { AuditView, COMMON_FIELDS, DraftView, HistoryView, Queue, RevisionChanges, YamlEditor } from './editor-views.tsx';
 
-type Form = Record<string, string | undefined>;
+type Form = FormFields;
 
 const commonValues = (profile: Record<string, unknown>) => Object.fromEntries(COMMON_FIELDS.map(([name]) => [name, String(profile[name] ?? '')]));
 const commonFromForm = (form: Form) =>
@@ -154,7 +155,7 @@ export const editorPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; accoun
     async (request, reply) => {
       const who = await editor(request, reply, 'create');
       if (!who) return reply;
-      const form = request.body ?? {};
+      const form = formFields(request.body);
       const current = await latestRevision(db, request.params.slug);
       // the common-fields form changes those fields of the published profile; the YAML form sends the whole profile
       const text = form.yaml ?? stringify({ ...(current?.profile ?? { slug: request.params.slug }), ...commonFromForm(form) }, { lineWidth: 0 });
@@ -190,7 +191,7 @@ export const editorPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; accoun
         if (move === 'publish') {
           await publishDraft(db, who.user, request.params.id);
           await editorial.watch.refresh();
-        } else await moveDraft(db, who.user, request.params.id, move, request.body?.reason);
+        } else await moveDraft(db, who.user, request.params.id, move, formFields(request.body).reason);
         return reply.redirect(`/editor/drafts/${request.params.id}`, 303);
       } catch (error) {
         if (!(error instanceof AppError) || error.code === 'NOT_FOUND') throw error;
