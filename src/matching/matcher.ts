@@ -133,7 +133,9 @@ function effectiveWeights(first: Scored | undefined): Record<PartName, number> {
 function nothingToRate(person: Person): FieldError | null {
   const p = person.preferences;
   const prefs = p.remote !== 'any' || p.targetLpa !== undefined || p.yearsExperience !== undefined || p.currentCareer !== undefined;
-  if (person.degree || person.pathway.stage || person.skills.size > 0 || person.interests || prefs) return null;
+  // words that could mean several stages ("inter pass") are an answer too: the result asks which one
+  const candidates = person.understood.stageCandidates.length > 0;
+  if (person.degree || person.pathway.stage || candidates || person.skills.size > 0 || person.interests || prefs) return null;
   const unmatched = person.understood.unmatchedSkills.map((u) => u.input);
   const why = unmatched.length ? ` None of your skills (${unmatched.join(', ')}) is in the catalog.` : '';
   return { field: 'body', message: `give at least a degree or stage, one skill, one interest answer or one preference.${why}` };

@@ -47,6 +47,8 @@ describe('account pages', () => {
     assert.match(visibleText(me.body), /Signed in as form@example.com/);
     const csrf = /name="_csrf" value="([^"]+)"/.exec(me.body)![1]!;
     assert.equal((await t.app.inject({ method: 'POST', url: '/logout', headers: { cookie } })).statusCode, 403, 'a forged log-out is refused');
+    const forgedSave = await t.app.inject({ method: 'POST', url: '/me/saved/electrician', headers: { cookie } });
+    assert.equal(forgedSave.statusCode, 403, 'a forged save is refused, not sent to log in');
     const out = await t.app.inject({
       method: 'POST',
       url: '/logout',

@@ -25,7 +25,8 @@ export const mePageRoutes: FastifyPluginAsync<{ store: SnapshotStore; accounts: 
 
   /** The signed-in person, or a redirect to log in that comes back here. */
   async function person(request: FastifyRequest, reply: FastifyReply): Promise<SignedIn | null> {
-    const who = request.method === 'GET' ? await signedIn(db, request) : await requireUser(db, request).catch(() => null);
+    // a POST without a session goes to log in; one with a session but no CSRF token is refused (403), never redirected
+    const who = request.method === 'GET' ? await signedIn(db, request) : (await signedIn(db, request)) && (await requireUser(db, request));
     if (!who) {
       void reply.redirect(`/login?next=${encodeURIComponent(request.method === 'GET' ? request.url : '/me')}`, 303);
       return null;

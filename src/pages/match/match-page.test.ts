@@ -85,6 +85,12 @@ describe('match page', () => {
     for (const stage of ['class-12-science-pcm', 'class-12-science-pcb', 'class-12-commerce', 'class-12-arts']) {
       assert.match(res.body, new RegExp(`href="/match\\?degree=12th\\+pass&amp;stage=${stage}&amp;care=yes"`));
     }
+    // the same for words the degree list does not know at all, and with nothing else answered
+    for (const words of ['inter+pass', '%2B2+pass']) {
+      const only = await t.app.inject(`/match?degree=${words}&age=18`);
+      assert.equal(only.statusCode, 200, words);
+      assert.match(visibleText(only.body), /could mean several things\. Which one is you\?/);
+    }
     const chosen = visibleText((await t.app.inject('/match?degree=12th+pass&stage=class-12-arts&care=yes')).body);
     assert.match(chosen, /Where you stand: Class 12 Arts \/ Humanities/);
     assert.doesNotMatch(chosen, /could mean several things/);
