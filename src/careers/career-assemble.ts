@@ -133,6 +133,7 @@ export function assembleProfiles(rows: CatalogRows): CareerProfile[] {
       ...(c.regulation_json ? { regulation: JSON.parse(c.regulation_json) as CareerProfile['regulation'] } : {}),
       ...(of('pathways').length > 0 ? { pathways: of('pathways').map((x) => JSON.parse(x.data) as Pathway) } : {}),
       ...(c.local_names_json ? { localNames: JSON.parse(c.local_names_json) as CareerProfile['localNames'] } : {}),
+      ...(c.translations_json ? { translations: JSON.parse(c.translations_json) as CareerProfile['translations'] } : {}),
       ...(Object.keys(codes).length > 0 ? { codes } : {}),
     };
   });

@@ -55,6 +55,7 @@ export function careerRows(profiles: CareerProfile[]) {
       revision: p.provenance.revision,
       regulation_json: p.regulation ? JSON.stringify(p.regulation) : null,
       local_names_json: p.localNames ? JSON.stringify(p.localNames) : null,
+      translations_json: p.translations ? JSON.stringify(p.translations) : null,
     });
     (p.pathways ?? []).forEach((x, position) => out.pathways.push({ career_slug, position, pathway_id: x.id, data: JSON.stringify(x) }));
     p.salary.forEach((s, position) => {

@@ -5,6 +5,7 @@
  */
 import Type, { type Static } from 'typebox';
 import { LocalNames, Pathway } from './pathway.schema.ts';
+import { Translations } from './translation.schema.ts';
 
 export const RATINGS = ['low', 'low-medium', 'medium', 'medium-high', 'high'] as const;
 export const SKILL_LEVELS = ['beginner', 'beginner-intermediate', 'intermediate', 'intermediate-advanced', 'advanced'] as const;
@@ -240,6 +241,7 @@ export const CareerProfile = Type.Object(
     ),
     pathways: Type.Optional(Type.Array(Pathway, { minItems: 1, maxItems: 16, description: 'Routes from each starting stage to the first job' })),
     localNames: Type.Optional(LocalNames),
+    translations: Type.Optional(Translations),
   },
   { $id: 'CareerProfile', additionalProperties: false, description: 'A complete India career profile' },
 );

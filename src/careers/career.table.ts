@@ -28,6 +28,8 @@ export interface CareersTable {
   regulation_json: string | null;
   /** JSON of `localNames`. */
   local_names_json: string | null;
+  /** JSON of `translations` (translated parts of the profile, by language). */
+  translations_json: string | null;
 }
 
 export interface NamedEntityTable {

@@ -66,6 +66,8 @@ function expectProblem(problems: Array<{ field: string; message: string }>, fiel
   );
 }
 
+const hindi = { title: 'बैकएंड डेवलपर', summary: 'सर्वर की ओर का सॉफ़्टवेयर बनाते हैं।', translatedAt: '2026-12-01', status: 'draft' as const };
+
 const mutate = (change: (p: CareerProfile) => void) => {
   const p = structuredClone(standaloneBackend());
   change(p);
@@ -97,6 +99,19 @@ describe('content check', () => {
     ['similar to itself', (p) => (p.similarCareers[0]!.slug = 'backend-developer'), 'similarCareers[0].slug', /itself/],
     ['unknown O*NET code', (p) => (p.codes = { onet: '99-9999.99' }), 'codes.onet', /does not exist/],
     ['unknown ISCO group', (p) => (p.codes = { isco: '9998' }), 'codes.isco', /does not exist/],
+    [
+      'a translation of a pathway the profile does not have',
+      (p) => (p.translations = { hi: { ...hindi, pathways: [{ id: 'after-phd', title: 'पीएचडी के बाद' }] } }),
+      'translations.hi.pathways[0].id',
+      /no pathway "after-phd"/,
+    ],
+    [
+      'a translated stage the pathway does not have',
+      (p) => (p.translations = { hi: { ...hindi, pathways: [{ id: p.pathways![0]!.id, title: 'रास्ता', stages: [{ id: 'no-such-stage', name: 'चरण' }] }] } }),
+      'translations.hi.pathways[0].stages[0].id',
+      /no stage "no-such-stage"/,
+    ],
+    ['schema: translation without a status', (p) => (p.translations = { hi: { ...hindi, status: undefined as never } }), 'translations.hi.status', /required/],
     ['home page given as a salary source', (p) => (p.provenance.sources[0]!.url = 'https://www.ambitionbox.com/'), 'provenance.sources[0].url', /home page/],
   ];
   for (const [name, change, field, message] of single) {

@@ -219,6 +219,25 @@ function checkSources({ file, profile }: CatalogEntry): Problem[] {
   });
 }
 
+/** A translation names the English pathways and stages it translates; an id that is not there is a typo or a stale translation. */
+function checkTranslations({ file, profile }: CatalogEntry): Problem[] {
+  const problems: Problem[] = [];
+  for (const [lang, translation] of Object.entries(profile.translations ?? {})) {
+    (translation?.pathways ?? []).forEach((tp, p) => {
+      const at = `translations.${lang}.pathways[${p}]`;
+      const pathway = (profile.pathways ?? []).find((x) => x.id === tp.id);
+      if (!pathway) {
+        problems.push({ file, field: `${at}.id`, message: `no pathway "${tp.id}" in the profile` });
+        return;
+      }
+      (tp.stages ?? []).forEach((ts, s) => {
+        if (!pathway.stages.some((x) => x.id === ts.id)) problems.push({ file, field: `${at}.stages[${s}].id`, message: `no stage "${ts.id}" in pathway "${tp.id}"` });
+      });
+    });
+  }
+  return problems;
+}
+
 export function checkCatalog(entries: CatalogEntry[], codes: ReferenceCodes, fileSlugs = new Set<string>()): Problem[] {
   const perProfile = entries.flatMap((entry) => [
     ...checkSlugMatchesFile(entry),
@@ -227,6 +246,7 @@ export function checkCatalog(entries: CatalogEntry[], codes: ReferenceCodes, fil
     ...checkDuplicatesWithin(entry),
     ...checkCodes(entry, codes),
     ...checkSources(entry),
+    ...checkTranslations(entry),
   ]);
   return [
     ...perProfile,

@@ -6,6 +6,7 @@ import * as pathways003 from './migrations/003-pathways.ts';
 import * as vocabularies004 from './migrations/004-vocabularies.ts';
 import * as accounts005 from './migrations/005-accounts.ts';
 import * as editorial006 from './migrations/006-editorial.ts';
+import * as translations007 from './migrations/007-translations.ts';
 
 /**
  * Migrations are listed here in order; names sort lexically. They run on every start and
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-vocabularies': vocabularies004,
   '005-accounts': accounts005,
   '006-editorial': editorial006,
+  '007-translations': translations007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
