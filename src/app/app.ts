@@ -22,7 +22,8 @@ import { setSiteUrl } from '../pages/layout.tsx';
 import { requestValidators } from '../validation/request-validators.ts';
 import { apiDocs } from './api-docs.ts';
 import { htmlNotFound } from '../pages/site.routes.tsx';
-import { API_PREFIX, ROUTE_TABLE } from './routes.ts';
+import { API_PREFIX, PAGE_TABLE, ROUTE_TABLE } from './routes.ts';
+import { LOCALES, localePrefix } from '../i18n/locale.ts';
 
 const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
 
@@ -114,6 +115,9 @@ export async function buildApp({
   await app.register(formBody);
   // cookies are Secure whenever the public site is https (behind a proxy the app itself may see http)
   const deps = { store, editorial, accounts: { ...accounts, secureCookies: publicUrl.startsWith('https:'), publicUrl } };
-  for (const [plugin, prefix] of ROUTE_TABLE) await app.register(plugin, { ...deps, prefix });
+  for (const [plugin, prefix] of ROUTE_TABLE) await app.register(plugin, { ...deps, locale: 'en', prefix });
+  for (const locale of LOCALES) {
+    for (const [plugin] of PAGE_TABLE) await app.register(plugin, { ...deps, locale, prefix: localePrefix(locale) });
+  }
   return app;
 }

@@ -102,6 +102,11 @@ const EXPECTED = [
   'PUT /api/v1/me/saved/:slug',
 ];
 
+/** Pages served in every interface language: each is also under /hi (src/i18n/locale.ts). */
+const TRANSLATED_PAGES = new Set(EXPECTED.filter((r) => !/ \/(api|docs|editor|assets|favicon|manifest|robots|sitemap|healthz|readyz)\b/.test(r)));
+const hindi = (route: string) => route.replace(' /', ' /hi/').replace(/\/hi\/$/, '/hi');
+const ALL = [...EXPECTED, ...[...TRANSLATED_PAGES].map(hindi)].sort();
+
 describe('route table', () => {
   let t: TestApp;
   before(async () => {
@@ -110,7 +115,7 @@ describe('route table', () => {
   after(() => t.close());
 
   it('serves exactly the documented routes', () => {
-    assert.deepEqual(routeList(t.app), EXPECTED);
+    assert.deepEqual(routeList(t.app), ALL);
   });
 
   it('documents every /api/v1 route but the OpenAPI document itself in OpenAPI', async () => {

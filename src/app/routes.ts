@@ -28,8 +28,9 @@ import { matchPageRoutes } from '../pages/match/match-page.routes.tsx';
 import { occupationPageRoutes } from '../pages/occupation/occupation-page.routes.tsx';
 import { titleRoutes } from '../titles/title.routes.ts';
 import { transitionRoutes } from '../transitions/transition.routes.ts';
+import type { Locale } from '../i18n/locale.ts';
 
-type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountDeps; editorial: EditorialDeps }>;
+type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountDeps; editorial: EditorialDeps; locale: Locale }>;
 
 export const API_PREFIX = '/api/v1';
 
@@ -48,15 +49,22 @@ export const ROUTE_TABLE: ReadonlyArray<readonly [RoutePlugin, string, string]> 
   [meRoutes as RoutePlugin, API_PREFIX, '/me…: the signed-in person’s account, saved careers, plans, import, export, delete'],
   [editorialRoutes as RoutePlugin, API_PREFIX, '/editorial…: drafts, review, publish, revisions, diff, restore, audit (authors, reviewers, admins)'],
   [adminRoutes as RoutePlugin, API_PREFIX, 'GET /admin/outbox: mail kept when no SMTP server is configured (admins)'],
-  // server-rendered pages
-  [careerPageRoutes, '', 'GET /, /careers/:slug, /categories/:slug, /assets/:file'],
-  [finderPageRoutes as RoutePlugin, '', 'GET /finder'],
-  [comparePageRoutes as RoutePlugin, '', 'GET /compare'],
-  [matchPageRoutes, '', 'GET /match'],
-  [occupationPageRoutes, '', 'GET /occupations/:code'],
-  [accountPageRoutes as RoutePlugin, '', '/signup, /login, /logout, /consent/:token, /privacy'],
-  [mePageRoutes as RoutePlugin, '', '/me…: my careers, my plan, export, delete (signed in)'],
-  [titlesPageRoutes as RoutePlugin, '', 'GET /titles: job title lookup'],
-  [siteRoutes as RoutePlugin, '', 'GET /robots.txt, /sitemap.xml, /favicon.svg, /manifest.webmanifest'],
+  // English-only pages and the site's edges
+  [siteRoutes as RoutePlugin, '', 'GET /robots.txt, /sitemap.xml, /favicon.svg, /manifest.webmanifest, /assets/:file'],
   [editorPageRoutes as RoutePlugin, '', '/editor…: queue, YAML editor, review with diff, publish, audit (authors, reviewers, admins)'],
+];
+
+/**
+ * Server-rendered pages, served in every interface language: at the path shown for English
+ * and under /hi for Hindi (src/i18n/locale.ts). Each plugin gets its `locale`.
+ */
+export const PAGE_TABLE: ReadonlyArray<readonly [RoutePlugin, string]> = [
+  [careerPageRoutes as RoutePlugin, 'GET /, /careers/:slug, /categories/:slug'],
+  [finderPageRoutes as RoutePlugin, 'GET /finder'],
+  [comparePageRoutes as RoutePlugin, 'GET /compare'],
+  [matchPageRoutes as RoutePlugin, 'GET /match'],
+  [occupationPageRoutes as RoutePlugin, 'GET /occupations/:code'],
+  [accountPageRoutes as RoutePlugin, '/signup, /login, /logout, /consent/:token, /privacy'],
+  [mePageRoutes as RoutePlugin, '/me…: my careers, my plan, export, delete (signed in)'],
+  [titlesPageRoutes as RoutePlugin, 'GET /titles: job title lookup'],
 ];

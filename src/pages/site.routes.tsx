@@ -7,6 +7,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { SnapshotStore } from '../catalog/snapshot.ts';
 import { NotFoundPage } from './career/home-page.tsx';
 import { SITE_URL, renderPage } from './layout.tsx';
+import { ASSET_BODIES } from './assets.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -43,6 +44,12 @@ export const siteRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (a
   app.get('/manifest.webmanifest', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('application/manifest+json').header('cache-control', 'public, max-age=86400').send(JSON.stringify(MANIFEST)),
   );
+
+  app.get<{ Params: { file: string } }>('/assets/:file', { schema: { hide: true } }, (request, reply) => {
+    const asset = ASSET_BODIES[`/assets/${request.params.file}`];
+    if (!asset) return htmlNotFound(request, reply);
+    return reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
+  });
 
   app.get('/robots.txt', { schema: { hide: true } }, async (_request, reply) =>
     reply

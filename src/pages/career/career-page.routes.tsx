@@ -2,13 +2,13 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { derived, type CatalogSnapshot, type SnapshotStore } from '../../catalog/snapshot.ts';
 import { pageTitle } from '../../careers/section-copy.ts';
 import { notModified } from '../../http/cache.ts';
-import { ASSET_BODIES } from '../assets.ts';
 import { careerExtras } from './career-extras.tsx';
 import { careerJsonLd } from './career-json-ld.ts';
 import { CareerPage } from './career-page.tsx';
 import { CategoryPage, HomePage, NotFoundPage } from './home-page.tsx';
 import { SITE_URL, renderPage } from '../layout.tsx';
 import { assetUrl } from '../assets.ts';
+import type { Locale } from '../../i18n/locale.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -19,14 +19,15 @@ const renderedOf = derived(() => new Map<string, Buffer>());
  * Server-rendered pages. A snapshot is immutable, so each page is rendered once per snapshot
  * and served from memory with an ETag tied to the snapshot's version.
  */
-export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (app, { store }) => {
+export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; locale: Locale }> = async (app, { store, locale }) => {
   const send = (request: FastifyRequest, reply: FastifyReply, snapshot: CatalogSnapshot, key: string, render: () => string) => {
-    if (notModified(request, reply, `"${snapshot.version}:${key}"`)) return reply;
+    const id = `${locale}:${key}`;
+    if (notModified(request, reply, `"${snapshot.version}:${id}"`)) return reply;
     const rendered = renderedOf(snapshot);
-    let html = rendered.get(key);
+    let html = rendered.get(id);
     if (html === undefined) {
       html = Buffer.from(render());
-      rendered.set(key, html);
+      rendered.set(id, html);
     }
     return reply.type(HTML).send(html);
   };
@@ -86,11 +87,5 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = as
         <CategoryPage category={category} categories={catalog.categories()} />,
       ),
     );
-  });
-
-  app.get<{ Params: { file: string } }>('/assets/:file', (request, reply) => {
-    const asset = ASSET_BODIES[`/assets/${request.params.file}`];
-    if (!asset) return notFoundPage(reply, 'No such file.');
-    return reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
   });
 };
