@@ -93,7 +93,14 @@ export function careerRows(profiles: CareerProfile[]) {
       out.similar.push({ career_slug, position, target_slug: s.slug, title: s.title, similarity: s.similarity, note: s.note }),
     );
     p.progression.forEach((s, position) =>
-      out.progression.push({ career_slug, position, stage: s.stage, titles: JSON.stringify(s.titles), experience: s.experience }),
+      out.progression.push({
+        career_slug,
+        position,
+        stage: s.stage,
+        titles: JSON.stringify(s.titles),
+        experience: s.experience,
+        pay_level: s.payLevel ?? null,
+      }),
     );
     p.industries.forEach((i, position) => {
       out.industryNames.push(i.name);

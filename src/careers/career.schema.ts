@@ -142,6 +142,12 @@ export const ProgressionStage = Type.Object(
       pattern: '^\\d{1,2}(-\\d{1,2})?\\+? years?$',
       description: 'Years of experience: "0-1 year", "2-5 years" or "10+ years"',
     }),
+    payLevel: Type.Optional(
+      Type.Enum(['entry', 'mid', 'senior'] as const, {
+        description:
+          'Which band of the headline salary segment people at this stage are usually paid in; leave out when none fits (a move to another kind of work)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -111,6 +111,15 @@ describe('content check', () => {
       'translations.hi.pathways[0].stages[0].id',
       /no stage "no-such-stage"/,
     ],
+    [
+      'a progression stage paid in a band the salary does not have',
+      (p) => {
+        p.salary[0]!.bands = p.salary[0]!.bands.filter((b) => b.level !== 'senior');
+        p.progression[2]!.payLevel = 'senior';
+      },
+      'progression[2].payLevel',
+      /no senior band/,
+    ],
     ['schema: translation without a status', (p) => (p.translations = { hi: { ...hindi, status: undefined as never } }), 'translations.hi.status', /required/],
     ['home page given as a salary source', (p) => (p.provenance.sources[0]!.url = 'https://www.ambitionbox.com/'), 'provenance.sources[0].url', /home page/],
   ];

@@ -219,6 +219,17 @@ function checkSources({ file, profile }: CatalogEntry): Problem[] {
   });
 }
 
+/** A stage's pay level names a band of the segment the page charts (the headline, else the first). */
+function checkProgressionPay({ file, profile }: CatalogEntry): Problem[] {
+  const segment = profile.salary.find((x) => x.headline) ?? profile.salary[0];
+  const levels = new Set(segment?.bands.map((b) => b.level));
+  return profile.progression.flatMap((stage, i) =>
+    stage.payLevel && !levels.has(stage.payLevel)
+      ? [{ file, field: `progression[${i}].payLevel`, message: `the headline salary segment has no ${stage.payLevel} band` }]
+      : [],
+  );
+}
+
 /** A translation names the English pathways and stages it translates; an id that is not there is a typo or a stale translation. */
 function checkTranslations({ file, profile }: CatalogEntry): Problem[] {
   const problems: Problem[] = [];
@@ -247,6 +258,7 @@ export function checkCatalog(entries: CatalogEntry[], codes: ReferenceCodes, fil
     ...checkCodes(entry, codes),
     ...checkSources(entry),
     ...checkTranslations(entry),
+    ...checkProgressionPay(entry),
   ]);
   return [
     ...perProfile,

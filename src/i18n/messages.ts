@@ -8,7 +8,9 @@
 import type { Locale } from './locale.ts';
 
 type Message = string | ((...args: never[]) => string) | readonly string[];
-export type Catalogue = Record<string, Message | Record<string, string>>;
+/** Messages, possibly grouped (labels of an enum, headings by section). */
+type Entry = Message | { readonly [key: string]: Entry };
+export type Catalogue = { readonly [key: string]: Entry };
 
 /** Same keys, same kinds of value; the words are free. */
 export type Translation<T extends Catalogue> = { readonly [K in keyof T]: T[K] extends string ? string : T[K] };
