@@ -8,6 +8,7 @@ import type { SnapshotStore } from '../catalog/snapshot.ts';
 import { NotFoundPage } from './career/home-page.tsx';
 import { SITE_URL, renderPage } from './layout.tsx';
 import { ASSET_BODIES } from './assets.ts';
+import { LOCALES, localePath } from '../i18n/locale.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -55,7 +56,18 @@ export const siteRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (a
     reply
       .type('text/plain; charset=utf-8')
       .header('cache-control', 'public, max-age=86400')
-      .send(['User-agent: *', 'Allow: /', 'Disallow: /api/', 'Disallow: /me', 'Disallow: /editor', `Sitemap: ${SITE_URL()}/sitemap.xml`, ''].join('\n')),
+      .send(
+        [
+          'User-agent: *',
+          'Allow: /',
+          'Disallow: /api/',
+          'Disallow: /me',
+          'Disallow: /hi/me',
+          'Disallow: /editor',
+          `Sitemap: ${SITE_URL()}/sitemap.xml`,
+          '',
+        ].join('\n'),
+      ),
   );
 
   app.get('/sitemap.xml', { schema: { hide: true } }, async (_request, reply) => {
@@ -70,7 +82,9 @@ export const siteRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (a
       ...catalog.profiles.map((p) => `/careers/${p.slug}`),
       ...(occupations ? occupations.codes().map((code) => `/occupations/${code}`) : []),
     ];
-    const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${paths
+    // every page in every interface language (the Hindi pages are the same pages under /hi)
+    const all = LOCALES.flatMap((locale) => paths.map((p) => localePath(locale, p)));
+    const body = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${all
       .map((p) => `  <url><loc>${xml(`${SITE_URL()}${p}`)}</loc></url>`)
       .join('\n')}\n</urlset>\n`;
     return reply.type('application/xml; charset=utf-8').header('cache-control', 'public, max-age=3600').send(body);

@@ -51,7 +51,9 @@ describe('site edges', () => {
     assert.match(robots, /Sitemap: http:\/\/localhost:3000\/sitemap\.xml/);
     const sitemap = (await t.app.inject('/sitemap.xml')).body;
     const urls = sitemap.match(/<loc>/g)!.length;
-    assert.equal(urls, 5 + t.catalog.categories().length + t.catalog.profiles.length);
+    assert.equal(urls, 2 * (5 + t.catalog.categories().length + t.catalog.profiles.length), 'every page in English and in Hindi');
     assert.match(sitemap, /<loc>http:\/\/localhost:3000\/careers\/electrician<\/loc>/);
+    assert.match(sitemap, /<loc>http:\/\/localhost:3000\/hi\/careers\/electrician<\/loc>/);
+    assert.match(robots, /Disallow: \/hi\/me/);
   });
 });

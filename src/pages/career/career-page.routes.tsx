@@ -1,10 +1,11 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { derived, type CatalogSnapshot, type SnapshotStore } from '../../catalog/snapshot.ts';
-import { pageTitle } from '../../careers/section-copy.ts';
 import { notModified } from '../../http/cache.ts';
 import { careerExtras } from './career-extras.tsx';
 import { careerJsonLd } from './career-json-ld.ts';
 import { CareerPage } from './career-page.tsx';
+import { careerMessages } from './career.messages.ts';
+import { careerTitle, careerWords } from './career-language.ts';
 import { CategoryPage, HomePage, NotFoundPage } from './home-page.tsx';
 import { SITE_URL, renderPage } from '../layout.tsx';
 import { assetUrl } from '../assets.ts';
@@ -31,11 +32,12 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; locale
     }
     return reply.type(HTML).send(html);
   };
+  const m = careerMessages[locale];
   const notFoundPage = (reply: FastifyReply, what: string) =>
     reply
       .code(404)
       .type(HTML)
-      .send(renderPage({ title: 'Not found · careerpath', description: what, path: '/' }, <NotFoundPage what={what} />));
+      .send(renderPage({ title: m.notFoundTitle, description: what, path: '/' }, <NotFoundPage what={what} />, locale));
 
   app.get('/', (request, reply) => {
     const snapshot = store.current();
@@ -43,11 +45,12 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; locale
     return send(request, reply, snapshot, 'home', () =>
       renderPage(
         {
-          title: 'careerpath · Career paths in India',
-          description: `Explore ${catalog.profiles.length} India career profiles with salaries, skills and roadmaps.`,
+          title: m.homeMetaTitle,
+          description: m.homeMetaDescription(catalog.profiles.length),
           path: '/',
         },
         <HomePage categories={catalog.categories()} total={catalog.profiles.length} />,
+        locale,
       ),
     );
   });
@@ -55,18 +58,19 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; locale
   app.get<{ Params: { slug: string } }>('/careers/:slug', (request, reply) => {
     const snapshot = store.current();
     const p = snapshot.catalog.get(request.params.slug);
-    if (!p) return notFoundPage(reply, `There is no career called "${request.params.slug}".`);
+    if (!p) return notFoundPage(reply, m.noCareer(request.params.slug));
     const path = `/careers/${p.slug}`;
     return send(request, reply, snapshot, path, () =>
       renderPage(
         {
-          title: `${pageTitle(p.title)} · Salary, Skills, Roadmap | careerpath`,
-          description: p.summary,
+          title: m.metaTitle(careerTitle(p, locale).text),
+          description: careerWords(p, locale).field('summary').text,
           path,
           jsonLd: careerJsonLd(p, `${SITE_URL()}${path}`),
-          scripts: [assetUrl('my-plan')],
+          scripts: [assetUrl('my-plan'), assetUrl('career-sections')],
         },
         <CareerPage p={p} extras={careerExtras(snapshot, p)} />,
+        locale,
       ),
     );
   });
@@ -75,16 +79,17 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; locale
     const snapshot = store.current();
     const { catalog } = snapshot;
     const category = catalog.category(request.params.slug);
-    if (!category) return notFoundPage(reply, `There is no category called "${request.params.slug}".`);
+    if (!category) return notFoundPage(reply, m.noCategory(request.params.slug));
     const path = `/categories/${category.slug}`;
     return send(request, reply, snapshot, path, () =>
       renderPage(
         {
-          title: `${category.name} careers in India | careerpath`,
-          description: `${category.careers.length} ${category.name} careers with India salaries, skills and roadmaps.`,
+          title: m.categoryMetaTitle(category.name),
+          description: m.categoryMetaDescription(category.careers.length, category.name),
           path,
         },
         <CategoryPage category={category} categories={catalog.categories()} />,
+        locale,
       ),
     );
   });

@@ -5,6 +5,7 @@
  */
 import { BAND_LABELS, SECTIONS, TABLE_HEADERS, pageTitle, type SectionKey } from '../../careers/section-copy.ts';
 import { defineMessages } from '../../i18n/messages.ts';
+import { STAGE_LABELS } from '../match/match-query.ts';
 
 type Headings = Record<SectionKey, (title: string) => string>;
 type Intros = Record<SectionKey, string>;
@@ -109,6 +110,13 @@ export const careerMessages = defineMessages(
     futureScope: 'Future scope',
     ratings: { low: 'low', 'low-medium': 'low-medium', medium: 'medium', 'medium-high': 'medium-high', high: 'high' },
     scopes: { limited: 'limited', moderate: 'moderate', good: 'good', strong: 'strong', excellent: 'excellent' },
+    skillLevels: {
+      beginner: 'beginner',
+      'beginner-intermediate': 'beginner-intermediate',
+      intermediate: 'intermediate',
+      'intermediate-advanced': 'intermediate-advanced',
+      advanced: 'advanced',
+    },
     experienceYears: (min: number, max: number | null) => (max === null ? `${min}+ years experience` : `${min}-${max} years experience`),
     keyFacts: 'Key facts',
     save: 'Save this career',
@@ -183,6 +191,7 @@ export const careerMessages = defineMessages(
       skills: 'Skills',
       'job-search': 'Job search',
     },
+    stages: STAGE_LABELS as Record<keyof typeof STAGE_LABELS, string>,
     whoCanSit: 'Who can sit the exams',
     eligibilityLabel: 'Exam eligibility',
     eligibilityHead: ['Exam', 'Qualification', 'Class 12 subjects', 'Age', 'Attempts'],
@@ -220,6 +229,8 @@ export const careerMessages = defineMessages(
     monthsCount: (n: number) => `${n} month${n === 1 ? '' : 's'}`,
     overlapAbout: (overlap: number, months: string) => `${overlap}% overlap · about ${months}`,
     requires: 'Requires:',
+    /** Stage kinds inside the requirement's brackets; English prints the data's own word. */
+    requirementKinds: {} as Record<string, string>,
     requirement: (name: string, kind: string, months: string) => `${name} (${kind}, at least ${months})`,
     skillsToAdd: 'Skills to add:',
     thenAdd: 'Then add:',
@@ -278,6 +289,13 @@ export const careerMessages = defineMessages(
     futureScope: 'आगे की संभावना',
     ratings: { low: 'कम', 'low-medium': 'कम से मध्यम', medium: 'मध्यम', 'medium-high': 'मध्यम से ज़्यादा', high: 'ज़्यादा' },
     scopes: { limited: 'सीमित', moderate: 'ठीक-ठाक', good: 'अच्छी', strong: 'मज़बूत', excellent: 'बहुत अच्छी' },
+    skillLevels: {
+      beginner: 'शुरुआती',
+      'beginner-intermediate': 'शुरुआती से मध्यम',
+      intermediate: 'मध्यम',
+      'intermediate-advanced': 'मध्यम से ऊँचा',
+      advanced: 'ऊँचा',
+    },
     experienceYears: (min: number, max: number | null) => (max === null ? `${min}+ साल का अनुभव` : `${min}-${max} साल का अनुभव`),
     keyFacts: 'मुख्य बातें',
     save: 'यह करियर सहेजें',
@@ -350,6 +368,26 @@ export const careerMessages = defineMessages(
       skills: 'हुनर',
       'job-search': 'नौकरी की तलाश',
     },
+    stages: {
+      'class-10': '10वीं (पढ़ रहे हैं या पास)',
+      'class-12-science-pcm': '12वीं साइंस, गणित के साथ (PCM)',
+      'class-12-science-pcb': '12वीं साइंस, बायोलॉजी के साथ (PCB)',
+      'class-12-commerce': '12वीं कॉमर्स',
+      'class-12-arts': '12वीं आर्ट्स / मानविकी',
+      'class-12-any': '12वीं, कोई और स्ट्रीम',
+      iti: 'ITI सर्टिफ़िकेट',
+      diploma: 'पॉलिटेक्निक डिप्लोमा',
+      'graduate-engineering': 'ग्रेजुएट: इंजीनियरिंग (B.Tech / BE)',
+      'graduate-science': 'ग्रेजुएट: साइंस (B.Sc)',
+      'graduate-computing': 'ग्रेजुएट: कंप्यूटर (BCA / B.Sc CS)',
+      'graduate-commerce': 'ग्रेजुएट: कॉमर्स (B.Com / BBA)',
+      'graduate-arts': 'ग्रेजुएट: आर्ट्स (BA)',
+      'graduate-health': 'ग्रेजुएट: स्वास्थ्य (MBBS, नर्सिंग, फ़ार्मेसी…)',
+      'graduate-law': 'ग्रेजुएट: क़ानून (LLB)',
+      'graduate-any': 'ग्रेजुएट: कोई और विषय',
+      postgraduate: 'पोस्ट-ग्रेजुएट',
+      'working-professional': 'नौकरी कर रहे हैं, पढ़ाई ऊपर की सूची में नहीं',
+    },
     whoCanSit: 'परीक्षा कौन दे सकता है',
     eligibilityLabel: 'परीक्षा की योग्यता',
     eligibilityHead: ['परीक्षा', 'योग्यता', '12वीं के विषय', 'उम्र', 'कितनी बार'],
@@ -386,6 +424,15 @@ export const careerMessages = defineMessages(
     monthsCount: (n: number) => `${n} महीने`,
     overlapAbout: (overlap: number, months: string) => `${overlap}% मेल · लगभग ${months}`,
     requires: 'ज़रूरी:',
+    requirementKinds: {
+      exam: 'परीक्षा',
+      degree: 'डिग्री',
+      diploma: 'डिप्लोमा',
+      training: 'ट्रेनिंग',
+      apprenticeship: 'अप्रेंटिसशिप',
+      licence: 'लाइसेंस',
+      experience: 'अनुभव',
+    },
     requirement: (name: string, kind: string, months: string) => `${name} (${kind}, कम से कम ${months})`,
     skillsToAdd: 'सीखने होंगे:',
     thenAdd: 'फिर सीखें:',
