@@ -28,6 +28,7 @@ export const TranslatedPathway = Type.Object(
   {
     id: Id('Id of the pathway in the English profile'),
     title: Text('Route title in the language', 200),
+    note: Type.Optional(Text("The route's note in the language", 2000)),
     stages: Type.Optional(Type.Array(TranslatedStage, { maxItems: 20, description: 'Stages whose words are translated (any subset, by id)' })),
   },
   { additionalProperties: false },

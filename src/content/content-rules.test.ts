@@ -36,7 +36,7 @@ function variant(slug: string, title: string): CareerProfile {
     industries: base.industries,
     education: p.education.map((e, i) => ({ ...e, degree: base.education[i]!.degree })),
     jobTitles: p.jobTitles.map((j, i) => ({ ...j, level: base.jobTitles[i]!.level })),
-    progression: p.progression.map((s, i) => ({ ...s, experience: base.progression[i]!.experience })),
+    progression: p.progression.map((s, i) => ({ ...s, experience: base.progression[i]!.experience, payLevel: base.progression[i]!.payLevel! })),
     portfolioProjects: p.portfolioProjects.map((x, i) => ({ ...x, type: base.portfolioProjects[i]!.type })),
     roadmap: p.roadmap.map((r, i) => ({ ...r, id: base.roadmap[i]!.id!, hours: base.roadmap[i]!.hours!, step: base.roadmap[i]!.step })),
     // structure (ids, kinds, exams, starting stages) stays; only the words are this career's own
@@ -119,6 +119,16 @@ describe('content check', () => {
       },
       'progression[2].payLevel',
       /no senior band/,
+    ],
+    [
+      'a translated stage note whose figures differ from the English',
+      (p) => {
+        const route = p.pathways!.find((r) => r.stages.some((s) => s.note && /\d/.test(s.note)))!;
+        const stage = route.stages.find((s) => s.note && /\d/.test(s.note))!;
+        p.translations = { hi: { ...hindi, pathways: [{ id: route.id, title: 'रास्ता', stages: [{ id: stage.id, name: 'चरण', note: 'लगभग 99 महीने' }] }] } };
+      },
+      'translations.hi.pathways[0].stages[0].note',
+      /figures differ from the English note: the translation lacks .* and adds 99/,
     ],
     ['schema: translation without a status', (p) => (p.translations = { hi: { ...hindi, status: undefined as never } }), 'translations.hi.status', /required/],
     ['home page given as a salary source', (p) => (p.provenance.sources[0]!.url = 'https://www.ambitionbox.com/'), 'provenance.sources[0].url', /home page/],

@@ -20,6 +20,7 @@ export interface CareerWords {
   field(name: Prose | 'mainRole'): Words;
   faqs: { items: CareerProfile['faqs']; lang?: 'en' };
   pathwayTitle(id: string, english: string): Words;
+  pathwayNote(id: string, english: string): Words;
   stage(pathwayId: string, stageId: string, english: { name: string; note?: string }): { name: Words; note?: Words };
 }
 
@@ -32,6 +33,7 @@ export function careerWords(p: CareerProfile, locale: Locale): CareerWords {
       field: (name) => ({ text: p[name] }),
       faqs: { items: p.faqs },
       pathwayTitle: (_id, text) => ({ text }),
+      pathwayNote: (_id, text) => ({ text }),
       stage: (_p, _s, e) => ({ name: { text: e.name }, ...(e.note ? { note: { text: e.note } } : {}) }),
     };
   }
@@ -47,6 +49,10 @@ export function careerWords(p: CareerProfile, locale: Locale): CareerWords {
     pathwayTitle: (id, text) => {
       const x = pathways.get(id);
       return x ? { text: x.title } : english(text);
+    },
+    pathwayNote: (id, text) => {
+      const note = pathways.get(id)?.note;
+      return note ? { text: note } : english(text);
     },
     stage: (pathwayId, stageId, e) => {
       const x = pathways.get(pathwayId)?.stages?.find((s) => s.id === stageId);

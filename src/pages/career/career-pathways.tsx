@@ -44,7 +44,7 @@ function Route({ route, exams, words }: { route: Pathway; exams: ReadonlyMap<str
           );
         })}
       </ol>
-      {route.note ? <p lang={words.coverage === 'all' ? undefined : 'en'}>{route.note}</p> : null}
+      {route.note ? <Say words={words.pathwayNote(route.id, route.note)} as="p" /> : null}
     </li>
   );
 }
