@@ -17,6 +17,7 @@ export const layoutMessages = defineMessages(
     switchTo: 'हिन्दी में पढ़ें',
     switchLang: 'hi',
     ogLocale: 'en_IN',
+    shareAlt: 'careerpath: career paths in India, with pay, exams, routes and skills',
   },
   {
     skip: 'मुख्य सामग्री पर जाएँ',
@@ -33,5 +34,6 @@ export const layoutMessages = defineMessages(
     switchTo: 'Read in English',
     switchLang: 'en',
     ogLocale: 'hi_IN',
+    shareAlt: 'careerpath: भारत में करियर के रास्ते, वेतन, परीक्षाएँ और हुनर',
   },
 );

@@ -19,6 +19,8 @@ export interface PageMeta {
    * False for pages served in English only (the editor). Default true.
    */
   translated?: boolean;
+  /** Path of the link-preview picture (1200×630 PNG) and its words; the site's picture when absent. */
+  image?: { path: string; alt: string };
   /** Path with query of this exact view, for the language switch (default `path`): a finder search stays the same search. */
   switchPath?: string;
 }
@@ -56,7 +58,12 @@ function Layout({ meta, locale, children }: { meta: PageMeta; locale: Locale; ch
         <meta property="og:description" content={meta.description} />
         <meta property="og:url" content={`${SITE_URL()}${href(meta.path)}`} />
         <meta property="og:locale" content={m.ogLocale} />
-        <meta name="twitter:card" content="summary" />
+        <meta property="og:image" content={`${SITE_URL()}${meta.image?.path ?? '/share.png'}`} />
+        <meta property="og:image:type" content="image/png" />
+        <meta property="og:image:width" content="1200" />
+        <meta property="og:image:height" content="630" />
+        <meta property="og:image:alt" content={meta.image?.alt ?? m.shareAlt} />
+        <meta name="twitter:card" content="summary_large_image" />
         <link rel="stylesheet" href={assetUrl('css')} />
         {meta.jsonLd ? <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonBlock(meta.jsonLd) }} /> : null}
         {(meta.scripts ?? []).map((src) => (

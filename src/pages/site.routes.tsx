@@ -4,7 +4,8 @@
  * problem+json), with a 308 to the same URL without a trailing slash.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import type { SnapshotStore } from '../catalog/snapshot.ts';
+import { derived, type SnapshotStore } from '../catalog/snapshot.ts';
+import { careerShareImage, siteShareImage } from './share/share-images.ts';
 import { NotFoundPage } from './career/home-page.tsx';
 import { SITE_URL, renderPage } from './layout.tsx';
 import { ASSET_BODIES } from './assets.ts';
@@ -38,6 +39,10 @@ const MANIFEST = {
   icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }],
 };
 
+/** Share images of one snapshot, by slug: bounded by the catalog's size, dropped with the snapshot. */
+const sharesOf = derived(() => new Map<string, Buffer>());
+const png = (reply: FastifyReply, image: Buffer) => reply.type('image/png').header('cache-control', 'public, max-age=3600').send(image);
+
 export const siteRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (app, { store }) => {
   app.get('/favicon.svg', { schema: { hide: true } }, async (_request, reply) =>
     reply.type('image/svg+xml').header('cache-control', 'public, max-age=604800').send(FAVICON),
@@ -50,6 +55,21 @@ export const siteRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (a
     const asset = ASSET_BODIES[`/assets/${request.params.file}`];
     if (!asset) return htmlNotFound(request, reply);
     return reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
+  });
+
+  // link-preview pictures: one per career, drawn once per snapshot, and one for the site
+  app.get('/share.png', { schema: { hide: true } }, async (_request, reply) => png(reply, siteShareImage()));
+  app.get<{ Params: { slug: string } }>('/careers/:slug/share.png', { schema: { hide: true } }, async (request, reply) => {
+    const snapshot = store.current();
+    const p = snapshot.catalog.get(request.params.slug);
+    if (!p) return htmlNotFound(request, reply);
+    const images = sharesOf(snapshot);
+    let image = images.get(p.slug);
+    if (!image) {
+      image = careerShareImage(p);
+      images.set(p.slug, image);
+    }
+    return png(reply, image);
   });
 
   app.get('/robots.txt', { schema: { hide: true } }, async (_request, reply) =>

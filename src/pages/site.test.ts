@@ -35,6 +35,23 @@ describe('site edges', () => {
     assert.equal((await t.app.inject('/manifest.webmanifest')).json().short_name, 'careerpath');
   });
 
+  it("shows each career's own picture in link previews, drawn from its profile", async () => {
+    const page = (await t.app.inject('/careers/electrician')).body;
+    const image = /<meta property="og:image" content="http:\/\/localhost:3000(\/[^"]+)"/.exec(page)?.[1];
+    assert.equal(image, '/careers/electrician/share.png');
+    assert.match(page, /<meta property="og:image:alt" content="Electrician: [^"]*entry pay ₹/);
+    assert.match(page, /<meta name="twitter:card" content="summary_large_image"/);
+    const [a, b] = await Promise.all([t.app.inject(image!), t.app.inject('/careers/doctor-mbbs/share.png')]);
+    assert.equal(a.headers['content-type'], 'image/png');
+    assert.equal(a.rawPayload.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([a.rawPayload.readUInt32BE(16), a.rawPayload.readUInt32BE(20)], [1200, 630], 'the size previews expect');
+    assert.notDeepEqual(a.rawPayload, b.rawPayload, 'each career its own picture');
+    assert.equal((await t.app.inject('/careers/astronaut/share.png')).statusCode, 404);
+    const home = (await t.app.inject('/')).body;
+    assert.match(home, /<meta property="og:image" content="http:\/\/localhost:3000\/share.png"/);
+    assert.equal((await t.app.inject('/share.png')).headers['content-type'], 'image/png');
+  });
+
   it('looks up a job title from a notice and answers a title no career has with categories to browse', async () => {
     const ldc = await t.app.inject('/titles?q=LDC');
     assert.equal(ldc.statusCode, 200);

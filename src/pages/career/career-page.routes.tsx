@@ -6,6 +6,7 @@ import { careerJsonLd } from './career-json-ld.ts';
 import { CareerPage } from './career-page.tsx';
 import { careerMessages } from './career.messages.ts';
 import { careerTitle, careerWords } from './career-language.ts';
+import { careerShareAlt } from '../share/share-images.ts';
 import { CategoryPage, HomePage, NotFoundPage } from './home-page.tsx';
 import { SITE_URL, renderPage } from '../layout.tsx';
 import { assetUrl } from '../assets.ts';
@@ -68,6 +69,7 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; locale
           path,
           jsonLd: careerJsonLd(p, `${SITE_URL()}${path}`),
           scripts: [assetUrl('my-plan'), assetUrl('career-sections')],
+          image: { path: `/careers/${p.slug}/share.png`, alt: careerShareAlt(p) },
         },
         <CareerPage p={p} extras={careerExtras(snapshot, p)} />,
         locale,
