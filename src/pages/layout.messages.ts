@@ -15,6 +15,7 @@ export const layoutMessages = defineMessages(
     privacy: 'Your data and privacy',
     /** The link to the same page in the other language, written in that language. */
     switchTo: 'हिन्दी में पढ़ें',
+    fullStop: '.',
     switchLang: 'hi',
     ogLocale: 'en_IN',
     shareAlt: 'careerpath: career paths in India, with pay, exams, routes and skills',
@@ -32,6 +33,7 @@ export const layoutMessages = defineMessages(
     footer: 'careerpath ओपन सोर्स है। वेतन के आँकड़े अनुमान हैं; हर प्रोफ़ाइल में उसके स्रोत और जाँच की तारीख़ दी गई है।',
     privacy: 'आपका डेटा और निजता',
     switchTo: 'Read in English',
+    fullStop: '।',
     switchLang: 'en',
     ogLocale: 'hi_IN',
     shareAlt: 'careerpath: भारत में करियर के रास्ते, वेतन, परीक्षाएँ और हुनर',

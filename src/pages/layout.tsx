@@ -116,7 +116,8 @@ function Layout({ meta, locale, children }: { meta: PageMeta; locale: Locale; ch
         </main>
         <footer class="site-footer">
           <p>
-            {m.footer} <a href={href('/privacy')}>{m.privacy}</a>.
+            {m.footer} <a href={href('/privacy')}>{m.privacy}</a>
+            {m.fullStop}
           </p>
         </footer>
       </body>

@@ -98,23 +98,23 @@ describe('account pages in Hindi', () => {
   it('keeps a saved career, its plan and deleting the account in Hindi', async () => {
     const signup = await post('/hi/signup', { email: 'plan@example.com', password: PASSWORD, birthYear: '1990' });
     const cookie = String([signup.headers['set-cookie']].flat()[0]).split(';')[0]!;
-    const confirm = await t.app.inject({ url: '/hi/me/save/electrician', headers: { cookie } });
-    assert.match(confirm.body, /<h1><span lang="en">Electrician<\/span> सहेजें\?<\/h1>/);
-    assert.match(confirm.body, /<form method="post" action="\/hi\/me\/saved\/electrician"/);
+    const confirm = await t.app.inject({ url: '/hi/me/save/plumber', headers: { cookie } });
+    assert.match(confirm.body, /<h1><span lang="en">Plumber<\/span> सहेजें\?<\/h1>/);
+    assert.match(confirm.body, /<form method="post" action="\/hi\/me\/saved\/plumber"/);
     const csrf = /name="_csrf" value="([^"]+)"/.exec(confirm.body)![1]!;
-    const saved = await post('/hi/me/saved/electrician', { _csrf: csrf }, cookie);
+    const saved = await post('/hi/me/saved/plumber', { _csrf: csrf }, cookie);
     assert.equal(saved.headers.location, '/hi/me');
     const me = await t.app.inject({ url: '/hi/me', headers: { cookie } });
-    assert.match(me.body, /<a href="\/hi\/me\/plans\/electrician"><span lang="en">Electrician<\/span> के लिए मेरी योजना<\/a>/);
+    assert.match(me.body, /<a href="\/hi\/me\/plans\/plumber"><span lang="en">Plumber<\/span> के लिए मेरी योजना<\/a>/);
 
-    const plan = await t.app.inject({ url: '/hi/me/plans/electrician', headers: { cookie } });
+    const plan = await t.app.inject({ url: '/hi/me/plans/plumber', headers: { cookie } });
     assert.equal(plan.statusCode, 200);
     assert.match(mainText(plan.body), /में से 0 कदम पूरे।/);
     assert.match(mainText(plan.body), /स्थिति: करना है/);
-    const step = /action="\/hi\/me\/plans\/electrician\/steps\/([^"]+)"/.exec(plan.body)![1]!;
-    const ticked = await post(`/hi/me/plans/electrician/steps/${step}`, { _csrf: csrf, status: 'done' }, cookie);
-    assert.equal(ticked.headers.location, `/hi/me/plans/electrician#step-${step}`);
-    assert.match(mainText((await t.app.inject({ url: '/hi/me/plans/electrician', headers: { cookie } })).body), /में से 1 कदम पूरे।/);
+    const step = /action="\/hi\/me\/plans\/plumber\/steps\/([^"]+)"/.exec(plan.body)![1]!;
+    const ticked = await post(`/hi/me/plans/plumber/steps/${step}`, { _csrf: csrf, status: 'done' }, cookie);
+    assert.equal(ticked.headers.location, `/hi/me/plans/plumber#step-${step}`);
+    assert.match(mainText((await t.app.inject({ url: '/hi/me/plans/plumber', headers: { cookie } })).body), /में से 1 कदम पूरे।/);
 
     const wrong = await post('/hi/me/delete', { _csrf: csrf, password: 'not my password' }, cookie);
     assert.equal(wrong.statusCode, 400);

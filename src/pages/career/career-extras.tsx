@@ -10,6 +10,7 @@ import type { Exam } from '../../careers/exam.schema.ts';
 import { careerSimilarityOf, type ComputedSimilarCareer } from '../../similarity/career-similarity.ts';
 import { transitionsOf, type CareerTransitions, type Transition } from '../../transitions/transitions.ts';
 import { OnetAttribution } from '../onet-attribution.tsx';
+import { englishLang } from '../mixed-language.tsx';
 import { useHref, useLocale, useMessages } from '../locale-context.tsx';
 import { careerMessages, type CareerMessages } from './career.messages.ts';
 import { Fold, Table } from './career-page-parts.tsx';
@@ -130,7 +131,7 @@ export function OnetSection({ onet }: { onet: OnetFacts }) {
 export function ComputedSimilarSection({ title, computed, usesOnet }: { title: string; computed: ComputedSimilarCareer[]; usesOnet: boolean }) {
   const m = useMessages(careerMessages);
   const href = useHref();
-  const en = useLocale() === 'en' ? undefined : 'en';
+  const en = englishLang(useLocale());
   return (
     <Fold id={EXTRA_SECTIONS.computed.id} heading={m.computedSimilarity} intro={m.computedIntro(title, usesOnet)}>
       <Table
@@ -167,7 +168,7 @@ function Requires({ step, m }: { step: Transition['steps'][number]; m: CareerMes
 export function TransitionsSection({ title, transitions }: { title: string; transitions: CareerTransitions }) {
   const m = useMessages(careerMessages);
   const href = useHref();
-  const en = useLocale() === 'en' ? undefined : 'en';
+  const en = englishLang(useLocale());
   const months = m.monthsCount;
   const twoStep = transitions.twoStep.slice(0, SHOWN.twoStep);
   // The first moves of the paths shown are shown too, so every path starts from a card above.

@@ -62,10 +62,3 @@ export function careerWords(p: CareerProfile, locale: Locale): CareerWords {
     },
   };
 }
-
-/** The career's title in the page's language (lists, links, headings). */
-export function careerTitle(p: Pick<CareerProfile, 'title' | 'translations'>, locale: Locale): Words {
-  if (locale === 'en') return { text: p.title };
-  const t = p.translations?.[locale]?.title;
-  return t ? { text: t } : english(p.title);
-}

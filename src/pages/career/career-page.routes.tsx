@@ -5,7 +5,8 @@ import { careerExtras } from './career-extras.tsx';
 import { careerJsonLd } from './career-json-ld.ts';
 import { CareerPage } from './career-page.tsx';
 import { careerMessages } from './career.messages.ts';
-import { careerTitle, careerWords } from './career-language.ts';
+import { careerWords } from './career-language.ts';
+import { careerTitle } from '../mixed-language.tsx';
 import { careerShareAlt } from '../share/share-images.ts';
 import { CategoryPage, HomePage, NotFoundPage } from './home-page.tsx';
 import { SITE_URL, renderPage } from '../layout.tsx';
@@ -64,7 +65,7 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; locale
     return send(request, reply, snapshot, path, () =>
       renderPage(
         {
-          title: m.metaTitle(careerTitle(p, locale).text),
+          title: m.metaTitle(careerTitle(locale, p.title, p).text),
           description: careerWords(p, locale).field('summary').text,
           path,
           jsonLd: careerJsonLd(p, `${SITE_URL()}${path}`),

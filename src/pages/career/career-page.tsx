@@ -2,6 +2,7 @@ import type { CareerProfile } from '../../careers/career.schema.ts';
 import { SECTIONS, toolInitials } from '../../careers/section-copy.ts';
 import { formatBand } from '../../i18n/numbers.ts';
 import { slugify } from '../../text/slugify.ts';
+import { englishLang } from '../mixed-language.tsx';
 import { useHref, useLocale, useMessages } from '../locale-context.tsx';
 import { ComputedSimilarSection, OnetSection, TransitionsSection, type CareerExtras } from './career-extras.tsx';
 import { careerWords, type CareerWords } from './career-language.ts';
@@ -82,7 +83,7 @@ function Overview({ p, words }: { p: CareerProfile; words: CareerWords }) {
 function Salary({ p, title }: { p: CareerProfile; title: string }) {
   const m = useMessages(careerMessages);
   const locale = useLocale();
-  const en = locale === 'en' ? undefined : 'en';
+  const en = englishLang(locale);
   return (
     <Section k="salary" title={title} open>
       <Provenance p={p} compact />
@@ -116,7 +117,7 @@ function Salary({ p, title }: { p: CareerProfile; title: string }) {
 /** The rest of the profile, in English until translated: each block says so to screen readers. */
 function Details({ p, title }: { p: CareerProfile; title: string }) {
   const m = useMessages(careerMessages);
-  const en = useLocale() === 'en' ? undefined : 'en';
+  const en = englishLang(useLocale());
   return (
     <>
       <Section k="roadmap" title={title}>
@@ -191,7 +192,7 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
   const href = useHref();
   const words = careerWords(p, locale);
   const t = words.field('title').text;
-  const en = locale === 'en' ? undefined : 'en';
+  const en = englishLang(locale);
   const compareWith = p.similarCareers.find((s) => s.slug)?.slug;
   const faqs = words.faqs;
   return (

@@ -7,7 +7,9 @@ import type { CareerProfile } from '../../careers/career.schema.ts';
 import type { Exam } from '../../careers/exam.schema.ts';
 import type { Pathway } from '../../careers/pathway.schema.ts';
 import { costText as cost, monthsText, yearsText } from './durations.ts';
+import { englishLang } from '../mixed-language.tsx';
 import { useHref, useLocale, useMessages } from '../locale-context.tsx';
+import { stageMessages } from '../stage.messages.ts';
 import { careerMessages, type CareerMessages } from './career.messages.ts';
 import type { CareerWords } from './career-language.ts';
 import { Fold, Say, Table } from './career-page-parts.tsx';
@@ -21,11 +23,12 @@ function total(route: Pathway) {
 
 function Route({ route, exams, words }: { route: Pathway; exams: ReadonlyMap<string, Exam>; words: CareerWords }) {
   const m = useMessages(careerMessages);
+  const stages = useMessages(stageMessages);
   return (
     <li class="card pathway">
       <Say words={words.pathwayTitle(route.id, route.title)} as="h3" />
       <p class="muted">
-        {m.from} {route.from.map((f) => m.stages[f]).join('; ')} · {m.firstSalaryIn(yearsText(m, total(route)))}
+        {m.from} {route.from.map((f) => stages[f]).join('; ')} · {m.firstSalaryIn(yearsText(m, total(route)))}
       </p>
       <ol class="timeline">
         {route.stages.map((s) => {
@@ -69,7 +72,7 @@ const attemptsOf = (m: CareerMessages, e: Exam) =>
 
 function EligibilityTable({ exams }: { exams: readonly Exam[] }) {
   const m = useMessages(careerMessages);
-  const en = useLocale() === 'en' ? undefined : 'en';
+  const en = englishLang(useLocale());
   return (
     <Table
       label={m.eligibilityLabel}

@@ -10,8 +10,9 @@ import type { StartStage } from '../../careers/pathway.schema.ts';
 import { eligibilityFor } from '../../pathways/eligibility.ts';
 import { planBGroups } from '../../pathways/plan-b.ts';
 import { useHref, useLocale, useMessages } from '../locale-context.tsx';
+import { stageMessages } from '../stage.messages.ts';
 import { careerMessages } from './career.messages.ts';
-import { careerTitle } from './career-language.ts';
+import { careerTitle, englishLang } from '../mixed-language.tsx';
 import { yearsText } from './durations.ts';
 
 export interface PlanBView {
@@ -44,10 +45,11 @@ export function planBView(p: CareerProfile, exam: (id: string) => Exam | undefin
 
 export function PlanB({ groups }: { groups: readonly PlanBView[] }) {
   const m = useMessages(careerMessages);
+  const stages = useMessages(stageMessages);
   const href = useHref();
   if (groups.length === 0) return null;
   const locale = useLocale();
-  const en = locale === 'en' ? undefined : 'en';
+  const en = englishLang(locale);
   return (
     <>
       <h3 id="plan-b">{m.planBHeading}</h3>
@@ -57,11 +59,11 @@ export function PlanB({ groups }: { groups: readonly PlanBView[] }) {
           <ul>
             {g.options.map((o) => (
               <li>
-                <a href={href(`/careers/${o.slug}`)} lang={careerTitle(o, locale).lang}>
-                  {careerTitle(o, locale).text}
+                <a href={href(`/careers/${o.slug}`)} lang={careerTitle(locale, o.title, o).lang}>
+                  {careerTitle(locale, o.title, o).text}
                 </a>{' '}
                 <span class="muted">
-                  · {m.fromStage(m.stages[o.from])}: {o.months ? m.firstSalaryIn(yearsText(m, o.months)) : m.timeNotKnown}
+                  · {m.fromStage(stages[o.from])}: {o.months ? m.firstSalaryIn(yearsText(m, o.months)) : m.timeNotKnown}
                 </span>
                 <p class="note" lang={en}>
                   {o.reuses}

@@ -5,7 +5,6 @@
  */
 import { BAND_LABELS, SECTIONS, TABLE_HEADERS, pageTitle, type SectionKey } from '../../careers/section-copy.ts';
 import { defineMessages } from '../../i18n/messages.ts';
-import { STAGE_LABELS } from '../match/match-query.ts';
 
 type Headings = Record<SectionKey, (title: string) => string>;
 type Intros = Record<SectionKey, string>;
@@ -191,7 +190,6 @@ export const careerMessages = defineMessages(
       skills: 'Skills',
       'job-search': 'Job search',
     },
-    stages: STAGE_LABELS as Record<keyof typeof STAGE_LABELS, string>,
     whoCanSit: 'Who can sit the exams',
     eligibilityLabel: 'Exam eligibility',
     eligibilityHead: ['Exam', 'Qualification', 'Class 12 subjects', 'Age', 'Attempts'],
@@ -367,26 +365,6 @@ export const careerMessages = defineMessages(
       experience: 'अनुभव',
       skills: 'हुनर',
       'job-search': 'नौकरी की तलाश',
-    },
-    stages: {
-      'class-10': '10वीं (पढ़ रहे हैं या पास)',
-      'class-12-science-pcm': '12वीं साइंस, गणित के साथ (PCM)',
-      'class-12-science-pcb': '12वीं साइंस, बायोलॉजी के साथ (PCB)',
-      'class-12-commerce': '12वीं कॉमर्स',
-      'class-12-arts': '12वीं आर्ट्स / मानविकी',
-      'class-12-any': '12वीं, कोई और स्ट्रीम',
-      iti: 'ITI सर्टिफ़िकेट',
-      diploma: 'पॉलिटेक्निक डिप्लोमा',
-      'graduate-engineering': 'ग्रेजुएट: इंजीनियरिंग (B.Tech / BE)',
-      'graduate-science': 'ग्रेजुएट: साइंस (B.Sc)',
-      'graduate-computing': 'ग्रेजुएट: कंप्यूटर (BCA / B.Sc CS)',
-      'graduate-commerce': 'ग्रेजुएट: कॉमर्स (B.Com / BBA)',
-      'graduate-arts': 'ग्रेजुएट: आर्ट्स (BA)',
-      'graduate-health': 'ग्रेजुएट: स्वास्थ्य (MBBS, नर्सिंग, फ़ार्मेसी…)',
-      'graduate-law': 'ग्रेजुएट: क़ानून (LLB)',
-      'graduate-any': 'ग्रेजुएट: कोई और विषय',
-      postgraduate: 'पोस्ट-ग्रेजुएट',
-      'working-professional': 'नौकरी कर रहे हैं, पढ़ाई ऊपर की सूची में नहीं',
     },
     whoCanSit: 'परीक्षा कौन दे सकता है',
     eligibilityLabel: 'परीक्षा की योग्यता',

@@ -2,7 +2,7 @@ import type { Category } from '../../catalog/career-catalog.ts';
 import type { CareerProfile } from '../../careers/career.schema.ts';
 import { useHref, useLocale, useMessages } from '../locale-context.tsx';
 import { careerMessages } from './career.messages.ts';
-import { careerTitle } from './career-language.ts';
+import { careerTitle, englishLang } from '../mixed-language.tsx';
 
 export function CareerList({ careers }: { careers: readonly CareerProfile[] }) {
   const m = useMessages(careerMessages);
@@ -11,7 +11,7 @@ export function CareerList({ careers }: { careers: readonly CareerProfile[] }) {
   return (
     <ul class="cards career-list">
       {careers.map((c) => {
-        const title = careerTitle(c, locale);
+        const title = careerTitle(locale, c.title, c);
         const summary = locale === 'en' ? undefined : c.translations?.[locale]?.summary;
         return (
           <li class="card">
@@ -81,7 +81,7 @@ function StartHere() {
 /** Category names are content (English) until the catalog carries translated names. */
 function CategoryLinks({ categories, except }: { categories: readonly Category[]; except?: string }) {
   const href = useHref();
-  const en = useLocale() === 'en' ? undefined : 'en';
+  const en = englishLang(useLocale());
   return (
     <ul>
       {categories
@@ -100,7 +100,7 @@ function CategoryLinks({ categories, except }: { categories: readonly Category[]
 export function HomePage({ categories, total }: { categories: readonly Category[]; total: number }) {
   const m = useMessages(careerMessages);
   const href = useHref();
-  const en = useLocale() === 'en' ? undefined : 'en';
+  const en = englishLang(useLocale());
   return (
     <>
       <section class="hero">
@@ -134,7 +134,7 @@ export function HomePage({ categories, total }: { categories: readonly Category[
 export function CategoryPage({ category, categories }: { category: Category; categories: readonly Category[] }) {
   const m = useMessages(careerMessages);
   const href = useHref();
-  const en = useLocale() === 'en' ? undefined : 'en';
+  const en = englishLang(useLocale());
   return (
     <>
       <section class="hero">

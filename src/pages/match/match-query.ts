@@ -4,7 +4,6 @@
  * form's state and to the API's MatchRequest, and back to one canonical URL.
  */
 import { INTEREST_IDS, type InterestId } from '../../matching/interest-questions.ts';
-import { stageMessages } from '../stage.messages.ts';
 
 export interface SkillRow {
   name: string;
@@ -172,6 +171,3 @@ export function matchUrl(form: MatchFormState): string {
   const query = params.toString();
   return query ? `/match?${query}` : '/match';
 }
-
-/** English stage names, for pages that are not yet translated; translated pages read stageMessages. */
-export const STAGE_LABELS = stageMessages.en;
