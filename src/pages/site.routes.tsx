@@ -9,7 +9,8 @@ import { careerShareImage, siteShareImage } from './share/share-images.ts';
 import { NotFoundPage } from './career/home-page.tsx';
 import { SITE_URL, renderPage } from './layout.tsx';
 import { ASSET_BODIES } from './assets.ts';
-import { LOCALES, localePath } from '../i18n/locale.ts';
+import { siteMessages } from './site.messages.ts';
+import { LOCALES, localePath, splitLocale } from '../i18n/locale.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -18,11 +19,16 @@ export function htmlNotFound(request: FastifyRequest, reply: FastifyReply) {
   if ((request.method === 'GET' || request.method === 'HEAD') && path.length > 1 && path.endsWith('/')) {
     return reply.redirect(`${path.replace(/\/+$/, '') || '/'}${query ? `?${query}` : ''}`, 308);
   }
+  // an unknown address under /hi gets the Hindi page, with the switch to the same address in the
+  // other language (never to "//host" or "/\\host", which a browser would read as another site)
+  const { locale, path: rest } = splitLocale(path);
+  const m = siteMessages[locale];
+  const switchPath = /^\/[/\\]/.test(rest) ? '/' : rest;
   return reply
     .code(404)
     .header('cache-control', 'no-store')
     .type('text/html; charset=utf-8')
-    .send(renderPage({ title: 'Not found · careerpath', description: 'Page not found', path: '/' }, <NotFoundPage what="There is no page at this address." />));
+    .send(renderPage({ title: m.notFoundTitle, description: m.notFoundDescription, path: '/', switchPath }, <NotFoundPage what={m.noPage} />, locale));
 }
 
 /** A plain mark: the letters "cp" on the brand colour; no external file, no tracking pixel. */

@@ -87,6 +87,43 @@ describe('finder and compare in a real browser', { skip: skip ?? false }, () => 
     await page.close();
   });
 
+  it('works in Hindi under /hi: searches as you type, keeps the Hindi address, compares in Hindi', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors = pageErrors(page);
+    await page.goto(`${session.base}/hi/finder`);
+    await page.getByLabel('करियर खोजें', { exact: true }).fill('nurse');
+    await page.getByRole('status').filter({ hasText: '“nurse” के लिए' }).waitFor();
+    assert.equal((await cardTitles(page))[0], 'Staff Nurse');
+    assert.match(page.url(), /\/hi\/finder\?q=nurse$/, 'the address bar keeps the Hindi page');
+    assert.match((await page.locator('.results-list .salary').first().textContent()) ?? '', /लाख\/वर्ष/, 'fetched results are worded in Hindi');
+    assert.equal(await page.locator('.results-list h3 a').first().getAttribute('href'), '/hi/careers/staff-nurse');
+
+    await page.getByRole('checkbox', { name: 'Staff Nurse को तुलना में जोड़ें' }).check();
+    await page.getByRole('checkbox', { name: 'Auxiliary Nurse Midwife (ANM) को तुलना में जोड़ें' }).check();
+    await page.getByText('4 में से 2 चुने गए।').waitFor();
+    await page.getByRole('button', { name: 'चुने हुए करियर की तुलना करें' }).click();
+    await page.waitForURL(/\/hi\/compare\?careers=staff-nurse,auxiliary-nurse-midwife$/);
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Staff Nurse बनाम Auxiliary Nurse Midwife (ANM) की तुलना');
+    assert.deepEqual(errors, [], 'no console errors (CSP violations show up here)');
+    await page.close();
+  });
+
+  it('draws every Hindi compare chart value inside its chart on a 360 px phone', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${session.base}/hi/compare?careers=backend-developer,staff-nurse,chartered-accountant,data-analyst`);
+    const outside = await page.evaluate(() =>
+      Array.from(document.querySelectorAll<SVGSVGElement>('.compare-chart svg')).flatMap((svg) =>
+        Array.from(svg.querySelectorAll<SVGTextElement>('text'))
+          .filter((text) => text.getBBox().x + text.getBBox().width > svg.viewBox.baseVal.width)
+          .map((text) => text.textContent),
+      ),
+    );
+    assert.ok(outside.length === 0 && (await page.locator('.compare-chart text').count()) > 0, `cut off: ${outside.join(', ')}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+    await page.close();
+  });
+
   for (const path of ['/finder?q=engineer&careers=civil-engineer', '/compare?careers=backend-developer,staff-nurse,chartered-accountant,data-analyst']) {
     it(`fits a 360 px phone without sideways scrolling: ${path}`, async () => {
       const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });

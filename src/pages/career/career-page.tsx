@@ -7,6 +7,7 @@ import { useHref, useLocale, useMessages } from '../locale-context.tsx';
 import { ComputedSimilarSection, OnetSection, TransitionsSection, type CareerExtras } from './career-extras.tsx';
 import { careerWords, type CareerWords } from './career-language.ts';
 import { careerMessages } from './career.messages.ts';
+import { valueMessages } from '../career-values.messages.ts';
 import { Cards, Say, Section, Table, Tag } from './career-page-parts.tsx';
 import { PathwaysSection } from './career-pathways.tsx';
 import { ProgressionChart } from './progression-chart.tsx';
@@ -16,6 +17,7 @@ import { Toc, tocExtras } from './career-toc.tsx';
 
 function Header({ p, words }: { p: CareerProfile; words: CareerWords }) {
   const m = useMessages(careerMessages);
+  const v = useMessages(valueMessages);
   const href = useHref();
   const title = words.field('title');
   return (
@@ -58,7 +60,7 @@ function Header({ p, words }: { p: CareerProfile; words: CareerWords }) {
         </li>
         <li>
           <Tag>
-            {m.futureScope}: {m.scopes[p.futureScope]}
+            {m.futureScope}: {v.futureScope[p.futureScope]}
           </Tag>
         </li>
       </ul>
@@ -82,6 +84,7 @@ function Overview({ p, words }: { p: CareerProfile; words: CareerWords }) {
 
 function Salary({ p, title }: { p: CareerProfile; title: string }) {
   const m = useMessages(careerMessages);
+  const v = useMessages(valueMessages);
   const locale = useLocale();
   const en = englishLang(locale);
   return (
@@ -101,7 +104,7 @@ function Salary({ p, title }: { p: CareerProfile; title: string }) {
             <dl class="bands">
               {s.bands.map((b) => (
                 <div>
-                  <dt>{m.bandLabels[b.level]}</dt>
+                  <dt>{v.level[b.level]}</dt>
                   <dd>₹{formatBand(b.minLpa, b.maxLpa, locale)}</dd>
                 </div>
               ))}

@@ -3,7 +3,7 @@
  * come from src/careers/section-copy.ts, which the page importer also reads, so the English
  * page and the importer cannot drift; Hindi has its own words for each.
  */
-import { BAND_LABELS, SECTIONS, TABLE_HEADERS, pageTitle, type SectionKey } from '../../careers/section-copy.ts';
+import { SECTIONS, TABLE_HEADERS, pageTitle, type SectionKey } from '../../careers/section-copy.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 
 type Headings = Record<SectionKey, (title: string) => string>;
@@ -108,7 +108,6 @@ export const careerMessages = defineMessages(
     remote: 'Remote',
     futureScope: 'Future scope',
     ratings: { low: 'low', 'low-medium': 'low-medium', medium: 'medium', 'medium-high': 'medium-high', high: 'high' },
-    scopes: { limited: 'limited', moderate: 'moderate', good: 'good', strong: 'strong', excellent: 'excellent' },
     skillLevels: {
       beginner: 'beginner',
       'beginner-intermediate': 'beginner-intermediate',
@@ -124,7 +123,6 @@ export const careerMessages = defineMessages(
     contentInEnglish: '',
     partlyTranslated: '',
     // salary
-    bandLabels: BAND_LABELS as Record<keyof typeof BAND_LABELS, string>,
     segmentKinds: {
       'pan-india': 'Across India',
       metro: 'Metro cities and top employers',
@@ -286,7 +284,6 @@ export const careerMessages = defineMessages(
     remote: 'घर से काम',
     futureScope: 'आगे की संभावना',
     ratings: { low: 'कम', 'low-medium': 'कम से मध्यम', medium: 'मध्यम', 'medium-high': 'मध्यम से ज़्यादा', high: 'ज़्यादा' },
-    scopes: { limited: 'सीमित', moderate: 'ठीक-ठाक', good: 'अच्छी', strong: 'मज़बूत', excellent: 'बहुत अच्छी' },
     skillLevels: {
       beginner: 'शुरुआती',
       'beginner-intermediate': 'शुरुआती से मध्यम',
@@ -300,7 +297,6 @@ export const careerMessages = defineMessages(
     onThisPage: 'इस पेज पर',
     contentInEnglish: 'इस करियर की पूरी जानकारी अभी अंग्रेज़ी में है; हिन्दी अनुवाद पर काम चल रहा है। पेज के शीर्षक, बटन और आँकड़ों के नाम हिन्दी में हैं।',
     partlyTranslated: 'इस करियर का सार, रास्ते और सवाल-जवाब हिन्दी में हैं; बाकी जानकारी अभी अंग्रेज़ी में है। आँकड़े अंग्रेज़ी प्रोफ़ाइल से ही लिए गए हैं।',
-    bandLabels: { entry: 'शुरुआत', mid: 'बीच का स्तर', senior: 'वरिष्ठ' },
     segmentKinds: {
       'pan-india': 'पूरे भारत में',
       metro: 'बड़े शहर और बड़ी कंपनियाँ',

@@ -2,6 +2,7 @@ import type { SalarySegment } from '../../careers/career.schema.ts';
 import { formatBand } from '../../i18n/numbers.ts';
 import { useLocale, useMessages } from '../locale-context.tsx';
 import { careerMessages } from './career.messages.ts';
+import { valueMessages } from '../career-values.messages.ts';
 
 const ROW = 22;
 const GAP = 14;
@@ -32,6 +33,7 @@ export const fit = (text: string, width: number) => {
 
 function Drawing({ salary, title, size }: { salary: SalarySegment[]; title: string; size: keyof typeof WIDTHS }) {
   const m = useMessages(careerMessages);
+  const v = useMessages(valueMessages);
   const locale = useLocale();
   const band = (b: SalarySegment['bands'][number]) => formatBand(b.minLpa, b.maxLpa, locale);
   const WIDTH = WIDTHS[size];
@@ -53,7 +55,7 @@ function Drawing({ salary, title, size }: { salary: SalarySegment[]; title: stri
   return (
     <svg class={`chart-${size}`} viewBox={`0 0 ${WIDTH} ${y}`} role="img" aria-labelledby={`${id}-t ${id}-d`} preserveAspectRatio="xMinYMin meet">
       <title id={`${id}-t`}>{m.chartTitle(title)}</title>
-      <desc id={`${id}-d`}>{salary.map((s) => `${s.label}: ${s.bands.map((b) => `${m.bandLabels[b.level]} ${band(b)}`).join(', ')}`).join('. ')}</desc>
+      <desc id={`${id}-d`}>{salary.map((s) => `${s.label}: ${s.bands.map((b) => `${v.level[b.level]} ${band(b)}`).join(', ')}`).join('. ')}</desc>
       {rows.map((r) =>
         r.kind === 'label' ? (
           <text x={0} y={r.y + 15} class="chart-segment">
@@ -62,7 +64,7 @@ function Drawing({ salary, title, size }: { salary: SalarySegment[]; title: stri
         ) : (
           <g class={`chart-bar seg-${r.si}`}>
             <text x={0} y={r.y + 15} class="chart-level">
-              {m.bandLabels[r.band.level]}
+              {v.level[r.band.level]}
             </text>
             <rect
               x={LABEL_W + r.band.minLpa * scale}
