@@ -107,7 +107,17 @@ export async function buildApp({
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
-  if (rateLimit) await apiRateLimit(app, { ...rateLimit, exempt: [...HEALTH_PATHS, '/metrics'], onRefused: (kind) => metrics.rateLimited.inc({ kind }) });
+  if (rateLimit) {
+    await apiRateLimit(app, {
+      ...rateLimit,
+      exempt: [...HEALTH_PATHS, '/metrics'],
+      onRefused: (kind) => metrics.rateLimited.inc({ kind }),
+      onBackend: (backend) => {
+        metrics.rateLimitBackend.set({ backend: 'redis' }, backend === 'redis' ? 1 : 0);
+        metrics.rateLimitBackend.set({ backend: 'memory' }, backend === 'memory' ? 1 : 0);
+      },
+    });
+  }
   await apiDocs(app);
   await app.register(cookie);
   // forms take the route's body limit (the server's 64 KB unless a route says more, as the editor does)
