@@ -1,25 +1,41 @@
 /**
  * The site's edges: robots.txt, sitemap.xml (every career and category, and occupations when
- * O*NET is imported), and the HTML "not found" answer for page URLs (the API keeps
- * problem+json), with a 308 to the same URL without a trailing slash.
+ * O*NET is imported), and the HTML answer for page URLs no route matched — not found, method
+ * not allowed, not implemented (the API keeps problem+json) — with a 308 to the same URL
+ * without a trailing slash.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { SnapshotStore } from '../catalog/snapshot.ts';
+import { withAllow, type Unmatched } from '../http/unmatched.ts';
 import { NotFoundPage } from './career/home-page.tsx';
 import { SITE_URL, renderPage } from './layout.tsx';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function htmlNotFound(request: FastifyRequest, reply: FastifyReply) {
+const UNMATCHED_PAGES = {
+  404: { title: 'Not found', heading: 'Page not found', what: () => 'There is no page at this address.' },
+  405: {
+    title: 'Method not allowed',
+    heading: 'Not possible here',
+    what: (method: string, allow: string) => `This address does not accept ${method} requests (only ${allow}).`,
+  },
+  501: { title: 'Not implemented', heading: 'Not possible here', what: (method: string) => `This site does not understand ${method} requests.` },
+} as const;
+
+/** The HTML answer for a page URL no route matched: 404, 405 (with `Allow`) or 501, or a 308 without a trailing slash. */
+export function htmlUnmatched(request: FastifyRequest, reply: FastifyReply, verdict: Unmatched = { status: 404 }) {
   const [path, query] = (request.url ?? '/').split(/\?(.*)/s, 2) as [string, string | undefined];
-  if ((request.method === 'GET' || request.method === 'HEAD') && path.length > 1 && path.endsWith('/')) {
+  if (verdict.status === 404 && (request.method === 'GET' || request.method === 'HEAD') && path.length > 1 && path.endsWith('/')) {
     return reply.redirect(`${path.replace(/\/+$/, '') || '/'}${query ? `?${query}` : ''}`, 308);
   }
-  return reply
-    .code(404)
+  const page = UNMATCHED_PAGES[verdict.status];
+  // the method is one of the server's known methods (a 405) or of Node's parser's list (a 501): never free text
+  const what = page.what(request.method, verdict.status === 405 ? verdict.allow.join(', ') : '');
+  return withAllow(reply, verdict)
+    .code(verdict.status)
     .header('cache-control', 'no-store')
     .type('text/html; charset=utf-8')
-    .send(renderPage({ title: 'Not found · careerpath', description: 'Page not found', path: '/' }, <NotFoundPage what="There is no page at this address." />));
+    .send(renderPage({ title: `${page.title} · careerpath`, description: page.title, path: '/' }, <NotFoundPage heading={page.heading} what={what} />));
 }
 
 /** A plain mark: the letters "cp" on the brand colour; no external file, no tracking pixel. */

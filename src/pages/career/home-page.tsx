@@ -142,10 +142,10 @@ export function CategoryPage({ category, categories }: { category: Category; cat
   );
 }
 
-export function NotFoundPage({ what }: { what: string }) {
+export function NotFoundPage({ what, heading = 'Page not found' }: { what: string; heading?: string }) {
   return (
     <section class="hero">
-      <h1>Page not found</h1>
+      <h1>{heading}</h1>
       <p>{what}</p>
       <p>
         <a href="/">See all careers</a> or <a href="/finder">search the finder</a>.
