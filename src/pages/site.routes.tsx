@@ -1,11 +1,13 @@
 /**
  * The site's edges: robots.txt, sitemap.xml (every career and category, and occupations when
- * O*NET is imported), and the HTML "not found" answer for page URLs (the API keeps
- * problem+json), with a 308 to the same URL without a trailing slash.
+ * O*NET is imported), and the HTML answer for page URLs no route matched — not found, method
+ * not allowed, not implemented (the API keeps problem+json) — with a 308 to the same URL
+ * without a trailing slash.
  */
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { derived, type SnapshotStore } from '../catalog/snapshot.ts';
 import { careerShareImage, siteShareImage } from './share/share-images.ts';
+import { withAllow, type Unmatched } from '../http/unmatched.ts';
 import { NotFoundPage } from './career/home-page.tsx';
 import { SITE_URL, renderPage } from './layout.tsx';
 import { ASSET_BODIES } from './assets.ts';
@@ -14,9 +16,10 @@ import { LOCALES, localePath, splitLocale } from '../i18n/locale.ts';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function htmlNotFound(request: FastifyRequest, reply: FastifyReply) {
+/** The HTML answer for a page URL no route matched: 404, 405 (with `Allow`) or 501, or a 308 without a trailing slash. */
+export function htmlUnmatched(request: FastifyRequest, reply: FastifyReply, verdict: Unmatched = { status: 404 }) {
   const [path, query] = (request.url ?? '/').split(/\?(.*)/s, 2) as [string, string | undefined];
-  if ((request.method === 'GET' || request.method === 'HEAD') && path.length > 1 && path.endsWith('/')) {
+  if (verdict.status === 404 && (request.method === 'GET' || request.method === 'HEAD') && path.length > 1 && path.endsWith('/')) {
     return reply.redirect(`${path.replace(/\/+$/, '') || '/'}${query ? `?${query}` : ''}`, 308);
   }
   // an unknown address under /hi gets the Hindi page, with the switch to the same address in the
@@ -24,11 +27,21 @@ export function htmlNotFound(request: FastifyRequest, reply: FastifyReply) {
   const { locale, path: rest } = splitLocale(path);
   const m = siteMessages[locale];
   const switchPath = /^\/[/\\]/.test(rest) ? '/' : rest;
-  return reply
-    .code(404)
+  const page = m[verdict.status];
+  // the method is one of the server's known methods (a 405) or of Node's parser's list (a 501): never free text
+  const what =
+    verdict.status === 405 ? m.notAllowed(request.method, verdict.allow.join(', ')) : verdict.status === 501 ? m.notImplemented(request.method) : m.noPage;
+  return withAllow(reply, verdict)
+    .code(verdict.status)
     .header('cache-control', 'no-store')
     .type('text/html; charset=utf-8')
-    .send(renderPage({ title: m.notFoundTitle, description: m.notFoundDescription, path: '/', switchPath }, <NotFoundPage what={m.noPage} />, locale));
+    .send(
+      renderPage(
+        { title: `${page.title} · careerpath`, description: page.title, path: '/', switchPath },
+        <NotFoundPage heading={page.heading} what={what} />,
+        locale,
+      ),
+    );
 }
 
 /** A plain mark: the letters "cp" on the brand colour; no external file, no tracking pixel. */
@@ -59,7 +72,7 @@ export const siteRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (a
 
   app.get<{ Params: { file: string } }>('/assets/:file', { schema: { hide: true } }, (request, reply) => {
     const asset = ASSET_BODIES[`/assets/${request.params.file}`];
-    if (!asset) return htmlNotFound(request, reply);
+    if (!asset) return htmlUnmatched(request, reply);
     return reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
   });
 
@@ -68,7 +81,7 @@ export const siteRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (a
   app.get<{ Params: { slug: string } }>('/careers/:slug/share.png', { schema: { hide: true } }, async (request, reply) => {
     const snapshot = store.current();
     const p = snapshot.catalog.get(request.params.slug);
-    if (!p) return htmlNotFound(request, reply);
+    if (!p) return htmlUnmatched(request, reply);
     const images = sharesOf(snapshot);
     let image = images.get(p.slug);
     if (!image) {

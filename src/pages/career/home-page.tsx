@@ -153,13 +153,13 @@ export function CategoryPage({ category, categories }: { category: Category; cat
   );
 }
 
-export function NotFoundPage({ what }: { what: string }) {
+export function NotFoundPage({ what, heading }: { what: string; heading?: string }) {
   const m = useMessages(careerMessages);
   const href = useHref();
   const [all, or, search] = m.notFoundLinks;
   return (
     <section class="hero">
-      <h1>{m.notFoundHeading}</h1>
+      <h1>{heading ?? m.notFoundHeading}</h1>
       <p>{what}</p>
       <p>
         <a href={href('/')}>{all}</a> {or} <a href={href('/finder')}>{search}</a>.
