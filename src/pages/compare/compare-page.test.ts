@@ -85,7 +85,7 @@ for (const dialect of dialectNames()) {
       const { status, html, text } = await page('?careers=backend-developer,chartered-accountant', '/hi');
       assert.equal(status, 200);
       assert.match(html, /<html lang="hi-IN">/);
-      assert.match(html, /<h1><span lang="en">Backend Developer<\/span> बनाम <span lang="en">Chartered Accountant<\/span> की तुलना<\/h1>/);
+      assert.match(html, /<h1><span lang="en">Backend Developer<\/span> बनाम चार्टर्ड अकाउंटेंट \(CA\) की तुलना<\/h1>/, 'the translated title in Hindi, the other marked English');
       assert.deepEqual(headings(html), [
         'एक नज़र में',
         'भारत में वेतन',
@@ -99,7 +99,7 @@ for (const dialect of dialectNames()) {
       assert.match(text, /कितने अनुभव तक की जानकारी 0-5 वर्ष 0-8 वर्ष/);
       assert.match(text, /वरिष्ठ ₹30\.0-60\.0 लाख\/वर्ष ₹35\.0-80\.0 लाख\/वर्ष/);
       assert.match(html, /<title id="cmp-metro-t">वेतन \(महानगर \/ बड़ी कंपनियाँ\), लाख रुपये प्रति वर्ष में<\/title>/, 'the chart says what it shows in Hindi');
-      assert.match(text, /सिर्फ़ Chartered Accountant में ज़रूरी .*Auditing and Assurance/);
+      assert.match(text, /सिर्फ़ चार्टर्ड अकाउंटेंट \(CA\) में ज़रूरी .*Auditing and Assurance/);
       assert.match(html, /<form class="compare-picker" method="get" action="\/hi\/compare">/);
       assert.deepEqual(
         siteLinks(html).filter((l) => !l.startsWith('/hi')),

@@ -117,12 +117,12 @@ for (const dialect of dialectNames()) {
       assert.match(text, /“nurse” के लिए \d+ करियर मिले/);
       assert.match(
         html,
-        /<li class="card result"><h3><a href="\/hi\/careers\/staff-nurse"><span lang="en">Staff Nurse<\/span><\/a>/,
+        /<li class="card result"><h3><a href="\/hi\/careers\/auxiliary-nurse-midwife"><span lang="en">Auxiliary Nurse Midwife/,
         'an untranslated title is marked as English',
       );
       assert.match(text, /शुरुआती स्तर, .+: ₹2\.4-4\.2 लाख\/वर्ष; वरिष्ठ स्तर पर ₹[\d.]+ लाख\/वर्ष तक/);
       assert.match(text, /माँग: ज़्यादा घर से काम: कम/);
-      assert.match(text, /Staff Nurse को तुलना में जोड़ें/, 'the compare box is named in Hindi word order');
+      assert.match(text, /Auxiliary Nurse Midwife \(ANM\) को तुलना में जोड़ें/, 'the compare box is named in Hindi word order');
       assert.match(html, /formaction="\/hi\/compare"/);
       const links = siteLinks(html);
       const english = links.filter((l) => !l.startsWith('/hi'));
