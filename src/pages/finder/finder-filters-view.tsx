@@ -94,68 +94,76 @@ export function FinderFilters({ state, facets, open, act }: { state: FinderState
   const group = (name: ListKey) => <CheckGroup name={name} values={facets[name]} state={state} open={open.has(name)} act={act} />;
   return (
     <section class="filters" aria-labelledby="filters-h">
-      <h2 id="filters-h">{m.filters}</h2>
-      {group('category')}
-      {group('demand')}
-      {group('remote')}
-      {group('futureScope')}
-      <details class="filter" open={open.has('experience')}>
-        <summary>{v.facet.experience}</summary>
-        <Select
-          name="experience"
-          label={m.experienceLabel}
-          choices={counted(facets.experience, m.any, (f) => v.years(Number(f.value)))}
-          value={state.experience}
-          act={act}
-        />
-      </details>
-      <details class="filter" open={open.has('minSalaryLpa')}>
-        <summary>{m.salary}</summary>
-        <fieldset>
-          <legend class="visually-hidden">{m.salary}</legend>
+      {/* one fold on a phone, so the first results sit on the first screen; always open on wider screens (CSS) */}
+      <details class="filters-fold">
+        <summary>
+          <h2 id="filters-h">
+            {m.filters}
+            {open.size > 0 ? ` (${open.size})` : ''}
+          </h2>
+        </summary>
+        {group('category')}
+        {group('demand')}
+        {group('remote')}
+        {group('futureScope')}
+        <details class="filter" open={open.has('experience')}>
+          <summary>{v.facet.experience}</summary>
           <Select
-            name="segment"
-            label={m.segmentLabel}
-            choices={SEGMENT_OPTIONS.map((s) => ({ value: s, label: v.segment[s] }))}
-            value={state.segment}
+            name="experience"
+            label={m.experienceLabel}
+            choices={counted(facets.experience, m.any, (f) => v.years(Number(f.value)))}
+            value={state.experience}
             act={act}
           />
-          <Select name="level" label={m.levelLabel} choices={LEVEL_OPTIONS.map((l) => ({ value: l, label: v.level[l] }))} value={state.level} act={act} />
+        </details>
+        <details class="filter" open={open.has('minSalaryLpa')}>
+          <summary>{m.salary}</summary>
+          <fieldset>
+            <legend class="visually-hidden">{m.salary}</legend>
+            <Select
+              name="segment"
+              label={m.segmentLabel}
+              choices={SEGMENT_OPTIONS.map((s) => ({ value: s, label: v.segment[s] }))}
+              value={state.segment}
+              act={act}
+            />
+            <Select name="level" label={m.levelLabel} choices={LEVEL_OPTIONS.map((l) => ({ value: l, label: v.level[l] }))} value={state.level} act={act} />
+            <Select
+              name="minSalaryLpa"
+              label={v.facet.minSalaryLpa}
+              choices={counted(facets.minSalaryLpa, m.any, (f) => v.salaryFloor(Number(f.value)))}
+              value={state.minSalaryLpa}
+              act={act}
+            />
+          </fieldset>
+        </details>
+        <details class="filter" open={open.has('degree')}>
+          <summary>{v.facet.degree}</summary>
+          {/* degrees named by one career only are a long tail on a phone: the API lists them, the page offers the shared ones */}
           <Select
-            name="minSalaryLpa"
-            label={v.facet.minSalaryLpa}
-            choices={counted(facets.minSalaryLpa, m.any, (f) => v.salaryFloor(Number(f.value)))}
-            value={state.minSalaryLpa}
+            name="degree"
+            label={m.degreeLabel}
+            choices={counted(
+              facets.degree.filter((f) => f.count >= 2 || f.selected),
+              m.anyDegree,
+              undefined,
+              content,
+            )}
+            value={state.degree[0] ?? ''}
             act={act}
           />
-        </fieldset>
+        </details>
+        {group('skill')}
+        {group('industry')}
+        <p class="actions">
+          <button type="submit" class="secondary">
+            {m.apply}
+          </button>
+          <a class="button secondary" href={href('/finder')}>
+            {m.clear}
+          </a>
+        </p>
       </details>
-      <details class="filter" open={open.has('degree')}>
-        <summary>{v.facet.degree}</summary>
-        {/* degrees named by one career only are a long tail on a phone: the API lists them, the page offers the shared ones */}
-        <Select
-          name="degree"
-          label={m.degreeLabel}
-          choices={counted(
-            facets.degree.filter((f) => f.count >= 2 || f.selected),
-            m.anyDegree,
-            undefined,
-            content,
-          )}
-          value={state.degree[0] ?? ''}
-          act={act}
-        />
-      </details>
-      {group('skill')}
-      {group('industry')}
-      <p class="actions">
-        <button type="submit" class="secondary">
-          {m.apply}
-        </button>
-        <a class="button secondary" href={href('/finder')}>
-          {m.clear}
-        </a>
-      </p>
     </section>
   );
 }

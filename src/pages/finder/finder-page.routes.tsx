@@ -43,7 +43,8 @@ function finderPage(model: FinderModel, total: number, locale: Locale): string {
       scripts: [assetUrl('finder')],
     },
     <>
-      <header class="hero">
+      {/* with a search made, a phone skips the introduction so the first results are on the first screen */}
+      <header class={model.state.q ? 'hero searching' : 'hero'}>
         <h1>{m.heading}</h1>
         <p class="summary">{m.intro(total)}</p>
       </header>
