@@ -45,9 +45,10 @@ export async function serverJob(databaseUrl: string, alsoWhenReady?: () => Promi
   };
 }
 
-/** Milliseconds after the spawn at which each line of output appeared, and at which the job was done. */
+/** Milliseconds after the spawn at which each line of output appeared (and its text), and at which the job was done. */
 export interface Timeline {
   lines: number[];
+  texts: string[];
   doneMs: number;
 }
 
@@ -60,16 +61,21 @@ export interface Moment {
 /** Inherited variables that would point a child at the developer's own database or Redis. */
 const CLEARED = ['DATABASE_URL', 'REDIS_URL', 'PORT', 'CONTENT_DIR', 'METRICS_TOKEN', 'SMTP_URL'];
 
-function launch(job: Job, onLine: (count: number) => void): Started {
+function launch(job: Job, onLine: (count: number, text: string) => void): Started {
   const env: Record<string, string | undefined> = { ...process.env };
   for (const name of CLEARED) delete env[name];
   const started = start(process.execPath, job.args, { cwd: ROOT, env: { ...env, ...job.env } });
   let lines = 0;
-  const count = (chunk: Buffer) => {
-    for (const ch of chunk.toString()) if (ch === '\n') onLine(++lines);
+  const split = () => {
+    let partial = '';
+    return (chunk: Buffer) => {
+      const parts = (partial + chunk.toString()).split('\n');
+      partial = parts.pop()!;
+      for (const text of parts) onLine(++lines, text);
+    };
   };
-  started.child.stdout?.on('data', count);
-  started.child.stderr?.on('data', count);
+  started.child.stdout?.on('data', split());
+  started.child.stderr?.on('data', split());
   return started;
 }
 
@@ -77,10 +83,14 @@ function launch(job: Job, onLine: (count: number) => void): Started {
 export async function runToEnd(job: Job): Promise<Timeline> {
   const spawned = performance.now();
   const lines: number[] = [];
+  const texts: string[] = [];
   let ready: (() => void) | undefined;
   const readyNow = new Promise<void>((resolve) => (ready = resolve));
   let text = '';
-  const started = launch(job, () => lines.push(performance.now() - spawned));
+  const started = launch(job, (_, line) => {
+    lines.push(performance.now() - spawned);
+    texts.push(line);
+  });
   started.child.stdout?.on('data', (chunk: Buffer) => {
     text += chunk.toString();
     if (job.readyLine?.test(text)) ready!();
@@ -95,32 +105,43 @@ export async function runToEnd(job: Job): Promise<Timeline> {
     } finally {
       await stop(started.child);
     }
-    return { lines: lines.filter((ms) => ms <= doneMs), doneMs };
+    const kept = lines.filter((ms) => ms <= doneMs).length;
+    return { lines: lines.slice(0, kept), texts: texts.slice(0, kept), doneMs };
   }
   const code = await exited;
   if (code !== 0) throw new Error(`exited with ${code}:\n${started.output()}`);
-  return { lines, doneMs: performance.now() - spawned };
+  return { lines, texts, doneMs: performance.now() - spawned };
 }
 
-/** Runs `job` and kills it at `moment`; `killed` is false when it was done first. */
-export async function runAndKill(job: Job, moment: Moment): Promise<{ killed: boolean }> {
+/** Where a kill landed: during the work, after a server was ready, or nowhere (the job was done first). */
+export type KillOutcome = 'killed' | 'killed when ready' | 'finished';
+
+/** Runs `job` and kills it at `moment`; throws when it failed by itself first. */
+export async function runAndKill(job: Job, moment: Moment): Promise<KillOutcome> {
   let timer: NodeJS.Timeout | undefined;
-  let killed = false;
+  let outcome: KillOutcome = 'finished';
+  let ready = false;
+  let text = '';
   let started: Started | undefined;
   const arm = () => {
     timer ??= setTimeout(() => {
-      killed = started!.child.exitCode === null;
+      if (started!.child.exitCode !== null) return;
+      outcome = ready ? 'killed when ready' : 'killed';
       void kill9(started!.child);
     }, moment.delayMs);
   };
   started = launch(job, (count) => {
     if (count === moment.afterLine + 1) arm();
   });
+  started.child.stdout?.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+    ready ||= job.readyLine?.test(text) ?? false;
+  });
   if (moment.afterLine < 0) arm();
-  const exited = new Promise<void>((resolve) => started.child.once('exit', () => resolve()));
-  await exited;
+  const code = await new Promise<number | null>((resolve) => started.child.once('exit', (c) => resolve(c)));
   clearTimeout(timer);
-  return { killed };
+  if (outcome === 'finished' && code !== 0) throw new Error(`exited with ${code} before its kill:\n${started.output()}`);
+  return outcome;
 }
 
 /**
@@ -136,8 +157,11 @@ export function pickMoment(random: () => number, clean: Timeline, fromLine = 0):
 }
 
 export interface CaseTally {
+  /** Kills during the work. */
   kills: number;
-  /** Runs that were done before the kill landed. */
+  /** Kills of a server that was ready already (its start was faster than the clean run's). */
+  killsWhenReady: number;
+  /** Runs that were done before their moment came. */
   finishedFirst: number;
   recovered: number;
   rowsCompared: number;
@@ -147,8 +171,18 @@ export interface CaseTally {
 
 export const describeMoment = (m: Moment) => `${m.afterLine < 0 ? 'spawn' : `line ${m.afterLine + 1}`} + ${m.delayMs} ms`;
 
+export const newTally = (): CaseTally => ({ kills: 0, killsWhenReady: 0, finishedFirst: 0, recovered: 0, rowsCompared: 0, moments: [] });
+
+/** Counts a run's outcome and returns it. */
+export function count(tally: CaseTally, outcome: KillOutcome): KillOutcome {
+  if (outcome === 'killed') tally.kills++;
+  else if (outcome === 'killed when ready') tally.killsWhenReady++;
+  else tally.finishedFirst++;
+  return outcome;
+}
+
 export function tallyLine(name: string, seed: number, t: CaseTally): string {
-  return `faults: ${name}: ${t.kills} kill -9 (${t.finishedFirst} more runs finished before their moment), ${t.recovered} recovered equal to a clean run, ${t.rowsCompared.toLocaleString('en-US')} rows compared (FAULTS_SEED=${seed}; moments: ${t.moments.join(', ')})`;
+  return `faults: ${name}: ${t.kills} kill -9 during the work (${t.killsWhenReady} more once ready, ${t.finishedFirst} runs done before their moment), ${t.recovered} recovered equal to a clean run, ${t.rowsCompared.toLocaleString('en-US')} rows compared (FAULTS_SEED=${seed}; moments: ${t.moments.join(', ')})`;
 }
 
 /** Kills per case: FAULTS_KILLS when set, else the case's default. */
