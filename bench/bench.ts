@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stop, stopAll } from './processes.ts';
+import { stop, stopAll } from '../test/support/processes.ts';
 import { ratioLines, throughputTable, timingTable, type Row } from './report.ts';
 import { searchTimings } from './search-timings.ts';
 import { matchTimings } from './match.bench.ts';
