@@ -1,14 +1,16 @@
 import type { Category } from '../../catalog/career-catalog.ts';
 import type { CareerProfile } from '../../careers/career.schema.ts';
 
-export function CareerList({ careers }: { careers: readonly CareerProfile[] }) {
+/** `level`: the cards' heading level, one below the heading the list sits under. */
+export function CareerList({ careers, level = 3 }: { careers: readonly CareerProfile[]; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <ul class="cards career-list">
       {careers.map((c) => (
         <li class="card">
-          <h3>
+          <Heading>
             <a href={`/careers/${c.slug}`}>{c.title}</a>
-          </h3>
+          </Heading>
           <p>{c.summary}</p>
           <p class="badges">
             <span class="tag">Demand: {c.demand}</span> <span class="tag">Remote: {c.remote}</span>
@@ -123,7 +125,7 @@ export function CategoryPage({ category, categories }: { category: Category; cat
           {category.careers.length} careers in {category.name}.
         </p>
       </section>
-      <CareerList careers={category.careers} />
+      <CareerList careers={category.careers} level={2} />
       <nav aria-label="Other categories" class="toc">
         <h2>Other fields</h2>
         <ul>

@@ -68,7 +68,7 @@ function Skills({ c }: { c: Comparison }) {
 
 export function ComparePage({ c, categories }: { c: Comparison; categories: readonly Category[] }) {
   const titles = c.careers.map((x) => x.title);
-  const head = ['', ...c.careers.map((x) => <a href={`/careers/${x.slug}`}>{x.title}</a>)];
+  const head = [<span class="visually-hidden">Compared on</span>, ...c.careers.map((x) => <a href={`/careers/${x.slug}`}>{x.title}</a>)];
   const top = chartTop(c.salary);
   const title = (slug: string) => c.careers.find((x) => x.slug === slug)!.title;
   return (

@@ -33,7 +33,7 @@ export const titlesPageRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = as
         </header>
         {result ? (
           <section aria-labelledby="title-results-h">
-            <h2 id="title-results-h" role="status">
+            <h2 id="title-results-h">
               {result.careers.length
                 ? `“${q}” is a title in ${result.careers.length === 1 ? 'this career' : 'these careers'}`
                 : `No career has the title “${q}”`}

@@ -1,0 +1,100 @@
+/**
+ * `npm run lighthouse`: Lighthouse 12 (mobile, its default) on the pages most visitors open,
+ * against the production server (`src/app/server.ts` on a fresh SQLite file). Prints the four
+ * category scores per page and exits 1 when any is below 0.95, or a page does not answer 200.
+ * Not part of `npm test`: performance depends on the machine. CHROME_PATH picks the browser.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { freePort, start, stop, stopAll, waitUntilUp } from './processes.ts';
+import { startCareerpath } from './servers.ts';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FLOOR = 0.95;
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+const PAGES = [
+  ['home', '/'],
+  ['career', '/careers/backend-developer'],
+  ['finder', '/finder?q=developer'],
+  ['compare', '/compare?careers=backend-developer,data-analyst'],
+  ['match', '/match'],
+  ['Hindi home', '/hi/'],
+] as const;
+
+interface Row {
+  name: string;
+  path: string;
+  status: number;
+  scores: Partial<Record<(typeof CATEGORIES)[number], number>>;
+  /** Audits that cost points, for the reader to act on. */
+  failing: string[];
+}
+
+async function startChromium(dir: string) {
+  const port = await freePort();
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--remote-debugging-port=${port}`, `--user-data-dir=${join(dir, 'profile')}`];
+  const started = start(CHROMIUM, [...flags, 'about:blank']);
+  await waitUntilUp(`http://127.0.0.1:${port}/json/version`, started, { timeoutMs: 20_000 });
+  return { port, started };
+}
+
+async function audit(base: string, port: number, name: string, path: string): Promise<Row> {
+  const result = await lighthouse(`${base}${path}`, { port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`${path}: Lighthouse returned no result`);
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score ?? 0]));
+  const failing = Object.values(lhr.audits)
+    .filter((a) => a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.score !== null && a.score < 0.9)
+    .filter((a) => CATEGORIES.some((c) => lhr.categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0)))
+    .map((a) => `${a.id} (${a.score})`);
+  const status = (lhr.audits['http-status-code']?.score ?? 1) === 1 ? 200 : 0;
+  return { name, path, status: lhr.runtimeError ? 0 : status, scores, failing };
+}
+
+function table(rows: readonly Row[]): string {
+  const head = ['page', 'path', ...CATEGORIES];
+  const lines = rows.map((r) => [r.name, r.path, ...CATEGORIES.map((c) => (r.status === 200 ? (r.scores[c] ?? 0).toFixed(2) : 'n/a'))]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const fmt = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...lines.map(fmt)].join('\n');
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'careerpath-lighthouse-'));
+  try {
+    const server = await startCareerpath(dir);
+    const chromium = await startChromium(dir);
+    const rows: Row[] = [];
+    for (const [name, path] of PAGES) {
+      const answered = (await fetch(`${server.base}${path}`)).status;
+      if (answered !== 200) {
+        console.log(`${name}: ${path} answers ${answered}; not audited`);
+        rows.push({ name, path, status: answered, scores: {}, failing: [] });
+        continue;
+      }
+      const row = await audit(server.base, chromium.port, name, path);
+      rows.push(row);
+      if (row.failing.length) console.log(`${name}: audits losing points: ${row.failing.join(', ')}`);
+    }
+    await stop(chromium.started.child);
+    await stop(server.started.child);
+    console.log(`\n${table(rows)}\n`);
+    const low = rows.filter((r) => r.status !== 200 || CATEGORIES.some((c) => (r.scores[c] ?? 0) < FLOOR));
+    if (low.length) {
+      console.log(`below ${FLOOR} (or not answering 200): ${low.map((r) => r.name).join(', ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await stopAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll();
+  process.exit(1);
+});
