@@ -1,6 +1,7 @@
 /**
- * axe-core (every rule it runs by default: WCAG 2.x A/AA and best practices) on every public
- * page at phone and desktop width: no violation of any impact. axe is evaluated in the page
+ * axe-core (every rule it runs by default: WCAG 2.x A/AA and best practices, plus WCAG 2.2's
+ * target size, which Lighthouse checks too) on every public page at phone and desktop width:
+ * no violation of any impact. axe is evaluated in the page
  * over the DevTools protocol, so the page's own strict CSP stays on while it runs.
  */
 import assert from 'node:assert/strict';
@@ -36,7 +37,7 @@ describe('axe: no accessibility violations on any page', { skip: skip ?? false }
       it(`${name} (${path}) at ${viewport.width} px`, async () => {
         const { page, errors } = await openSitePage(session, sitePage, viewport);
         await page.evaluate(AXE_SOURCE);
-        const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } }));
         const found = describeViolations(results);
         assert.deepEqual(found, [], `${found.length} axe rules fail on ${path} at ${width} width:\n${found.join('\n')}`);
         assert.deepEqual(errors(), [], 'no console errors (CSP violations show up here)');

@@ -36,11 +36,20 @@ function measure(): Layout {
   const all = Array.from(document.body.querySelectorAll('*')).filter(visible);
   const width = window.innerWidth;
   // content of a box that clips or scrolls does not widen the page (the scroll check below sees it)
-  const clippedByBox = (el: Element) => {
+  const clippedByBox = (el: Node) => {
     for (let box = el.parentElement; box && box !== document.body; box = box.parentElement) if (getComputedStyle(box).overflowX !== 'visible') return true;
     return false;
   };
   const past = all.filter((el) => el.getBoundingClientRect().right > width + 1 && !clippedByBox(el));
+  // text that runs out of its box (a long word in a flex item) widens the page while its box does not
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || past.includes(parent) || !visible(parent) || clippedByBox(node)) continue;
+    range.selectNodeContents(node);
+    if (range.getBoundingClientRect().right > width + 1) past.push(parent);
+  }
   // an element inside another one that is too wide says nothing new
   const wide = past.filter((el) => !past.some((other) => other !== el && other.contains(el))).map(name);
   const clipped = all

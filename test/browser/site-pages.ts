@@ -59,13 +59,16 @@ export const startSiteApp = (): Promise<TestApp> => startOnetTestApp('sqlite', R
 
 /**
  * Opens a page of the list in a new tab at `viewport`, asserting its status, once its
- * scripts have run. `errors` are the console errors but the not-found page's own 404.
+ * scripts have run, with every <details> open. `errors` are the console errors but the
+ * not-found page's own 404.
  */
 export async function openSitePage(session: BrowserSession, { path, status }: SitePage, viewport: { width: number; height: number }) {
   const page: Page = await session.browser.newPage({ viewport });
   const all = pageErrors(page);
   const response = await page.goto(`${session.base}${path}`, { waitUntil: 'load' });
   assert.equal(response?.status(), status, `${path} answers ${status}`);
+  // what a <details> hides is checked too: a reader may open any of them
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   const errors = () => all.filter((e) => !(status === 404 && e.includes('status of 404')));
   return { page, errors };
 }

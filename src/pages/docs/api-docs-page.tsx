@@ -51,7 +51,15 @@ function FieldTable({ label, schema, schemas }: { label: string; schema: JsonSch
     f.required ? 'required' : 'optional',
     describe(f.description, f.notes),
   ]);
-  return <Table label={label} head={['Field', 'Type', 'Required', 'Description']} rows={rows} className="api-table" />;
+  // closed until asked for: a phone scans the operations, and the browser lays out only what is opened
+  return (
+    <details class="api-fields">
+      <summary>
+        {label} ({rows.length})
+      </summary>
+      <Table label={label} head={['Field', 'Type', 'Required', 'Description']} rows={rows} className="api-table" />
+    </details>
+  );
 }
 
 /** A body: a link to its named schema, or its fields when it is an inline object, or its type in words. */
