@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import type { AxeResults } from 'axe-core';
 import { browserSkipReason, servedAppWithBrowser } from './browser.ts';
-import { SITE_PAGES, VIEWPORTS, openSitePage, startSiteApp } from './site-pages.ts';
+import { ALL_PAGES, VIEWPORTS, openSitePage, startSiteApp } from './site-pages.ts';
 
 const skip = browserSkipReason();
 if (skip) console.log(`# ${skip}`);
@@ -32,7 +32,7 @@ describe('axe: no accessibility violations on any page', { skip: skip ?? false }
   const session = servedAppWithBrowser(startSiteApp);
 
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
-    for (const sitePage of SITE_PAGES) {
+    for (const sitePage of ALL_PAGES) {
       const { name, path } = sitePage;
       it(`${name} (${path}) at ${viewport.width} px`, async () => {
         const { page, errors } = await openSitePage(session, sitePage, viewport);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { browserSkipReason, servedAppWithBrowser } from './browser.ts';
-import { SITE_PAGES, VIEWPORTS, openSitePage, startSiteApp } from './site-pages.ts';
+import { ALL_PAGES, VIEWPORTS, openSitePage, startSiteApp } from './site-pages.ts';
 
 const skip = browserSkipReason();
 if (skip) console.log(`# ${skip}`);
@@ -68,7 +68,7 @@ function measure(): Layout {
 describe('phone layout at 360 px', { skip: skip ?? false }, () => {
   const session = servedAppWithBrowser(startSiteApp);
 
-  for (const sitePage of SITE_PAGES) {
+  for (const sitePage of ALL_PAGES) {
     it(`${sitePage.name} (${sitePage.path})`, async () => {
       const { page } = await openSitePage(session, sitePage, VIEWPORTS.phone);
       // tsx keeps function names with a __name() helper that the page does not have

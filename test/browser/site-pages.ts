@@ -4,7 +4,7 @@
  * phone-layout tests walk this one list, so a page added here is checked by both.
  */
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { FIXTURE } from '../../src/onet/onet-test-fixture.ts';
 import { startOnetTestApp } from '../support/onet-app.ts';
 import { REPO_CONTENT } from '../support/content.ts';
@@ -16,6 +16,8 @@ export interface SitePage {
   path: string;
   /** The HTTP status the page answers with (404 for the not-found page). */
   status: number;
+  /** Opened by a signed-in person. */
+  signedIn?: boolean;
 }
 
 const MATCH_ANSWERS = new URLSearchParams([
@@ -45,9 +47,20 @@ export const SITE_PAGES: readonly SitePage[] = [
   { name: 'sign up', path: '/signup', status: 200 },
   { name: 'log in', path: '/login', status: 200 },
   { name: 'privacy', path: '/privacy', status: 200 },
+  { name: 'guardian consent', path: '/consent/a-token-from-the-email', status: 200 },
   { name: 'API documentation', path: '/docs', status: 200 },
   { name: 'not found', path: '/no-such-page', status: 404 },
 ];
+
+/** The pages of a signed-in person (the editor's pages, for staff, are not in this list). */
+export const SIGNED_IN_PAGES: readonly SitePage[] = [
+  { name: 'my careers', path: '/me', status: 200, signedIn: true },
+  { name: 'save a career', path: '/me/save/electrician', status: 200, signedIn: true },
+  { name: 'my plan', path: '/me/plans/electrician', status: 200, signedIn: true },
+  { name: 'my data', path: '/me/export', status: 200, signedIn: true },
+];
+
+export const ALL_PAGES: readonly SitePage[] = [...SITE_PAGES, ...SIGNED_IN_PAGES];
 
 export const VIEWPORTS = {
   phone: { width: 360, height: 740 },
@@ -58,17 +71,32 @@ export const VIEWPORTS = {
 export const startSiteApp = (): Promise<TestApp> => startOnetTestApp('sqlite', REPO_CONTENT, FIXTURE);
 
 /**
- * Opens a page of the list in a new tab at `viewport`, asserting its status, once its
- * scripts have run, with every <details> open. `errors` are the console errors but the
+ * Opens a page of the list in a new browser context at `viewport` (signed in as a new adult
+ * account when asked), asserting its status, once its scripts have run, with every <details> open. `errors` are the console errors but the
  * not-found page's own 404.
  */
-export async function openSitePage(session: BrowserSession, { path, status }: SitePage, viewport: { width: number; height: number }) {
-  const page: Page = await session.browser.newPage({ viewport });
+export async function openSitePage(session: BrowserSession, { path, status, signedIn }: SitePage, viewport: Viewport) {
+  const context = await session.browser.newContext({ viewport });
+  if (signedIn) await signUp(session, context);
+  const page: Page = await context.newPage();
+  page.once('close', () => void context.close());
   const all = pageErrors(page);
   const response = await page.goto(`${session.base}${path}`, { waitUntil: 'load' });
   assert.equal(response?.status(), status, `${path} answers ${status}`);
+  assert.equal(new URL(page.url()).pathname, path.split('?')[0], `${path} is not sent elsewhere (a log-in page)`);
   // what a <details> hides is checked too: a reader may open any of them
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
   const errors = () => all.filter((e) => !(status === 404 && e.includes('status of 404')));
   return { page, errors };
+}
+
+type Viewport = { width: number; height: number };
+
+let accounts = 0;
+
+/** Signs `context` up as a new adult account through the sign-up form's POST (no JavaScript needed). */
+async function signUp(session: BrowserSession, context: BrowserContext) {
+  const form = { email: `reader-${++accounts}@example.com`, password: 'a long enough pass phrase', birthYear: '1998' };
+  const response = await context.request.post(`${session.base}/signup`, { form, maxRedirects: 0 });
+  assert.equal(response.status(), 303, `sign-up answers ${response.status()}`);
 }
