@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { Redis } from 'ioredis';
-import { freePort, start, stop, stopAll, waitUntilUp, type Started } from '../../bench/processes.ts';
+import { freePort, start, stop, stopAll, waitUntilUp, type Started } from '../support/processes.ts';
 import { createTestDatabase } from '../support/databases.ts';
 import { NGINX, startNginxProxy } from '../support/nginx-proxy.ts';
 
