@@ -106,7 +106,7 @@ export function PathwaysSection(props: { p: CareerProfile; words: CareerWords; e
   });
   const [before, link, after] = m.pathwaysIntro;
   return (
-    <Fold id={PATHWAYS_SECTION.id} heading={m.pathwaysHeading} open>
+    <Fold id={PATHWAYS_SECTION.id} heading={m.pathwaysHeading}>
       <p class="intro">
         {before} <a href={href('/match')}>{link}</a> {after}
       </p>
