@@ -33,6 +33,25 @@ type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountD
 
 export const API_PREFIX = '/api/v1';
 
+/**
+ * Pages that are the same for everyone who asks, given the URL and the catalog snapshot:
+ * kept rendered and compressed by `http/page-cache.ts`. A page that shows who is signed in,
+ * a CSRF token or anything from a cookie must never be listed (account, /me and editor
+ * pages are not). The /match page is listed for its empty form; its results are sent with
+ * no-store, which the cache never keeps.
+ */
+export const SHARED_PAGES: readonly string[] = [
+  '/',
+  '/careers/:slug',
+  '/categories/:slug',
+  '/finder',
+  '/compare',
+  '/match',
+  '/titles',
+  '/occupations/:code',
+  '/sitemap.xml',
+];
+
 /** [plugin, prefix, what it serves]. Order matters only for readability. */
 export const ROUTE_TABLE: ReadonlyArray<readonly [RoutePlugin, string, string]> = [
   // public JSON API

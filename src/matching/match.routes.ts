@@ -3,6 +3,7 @@ import type { SnapshotStore } from '../catalog/snapshot.ts';
 import { invalid } from '../errors.ts';
 import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
+import { sendFreshJson } from '../http/response-cache.ts';
 import { INTEREST_ANSWERS, INTEREST_KINDS } from './interest-questions.ts';
 import { MatchRequest, MatchResult } from './match.schema.ts';
 import { matcherOf } from './matcher.ts';
@@ -23,11 +24,14 @@ export const matchRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = 
       },
     },
     async (request, reply) => {
+      // a limit past the catalog's size means the whole catalog (total says how many were ranked)
       const outcome = matcherOf(store.current()).match(request.body);
       if ('errors' in outcome) throw invalid(outcome.errors.map((e) => `${e.field}: ${e.message}`).join('; '), outcome.errors);
       // personal answers: no shared cache may keep them
       reply.header('cache-control', 'no-store');
-      return outcome.result;
+      // ~5 KB a career: JSON.stringify and one fast compression beat the schema serialiser and a
+      // compression stream (the typed result has exactly the schema's fields; match.routes.test.ts)
+      return sendFreshJson(reply, JSON.stringify(outcome.result));
     },
   );
 
