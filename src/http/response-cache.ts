@@ -7,7 +7,7 @@
  */
 import type { FastifyReply } from 'fastify';
 import { EncodedCache, type Variant } from './encoded-cache.ts';
-import { COMPRESS_THRESHOLD, encodeSync, negotiate, type Encoding } from './content-encoding.ts';
+import { COMPRESS_THRESHOLD, negotiate, type Effort, type Encoding } from './content-encoding.ts';
 import { sendVariant } from './send-variant.ts';
 
 type Serialised = string | Uint8Array | ArrayBuffer;
@@ -27,14 +27,19 @@ const MAX_BYTES = 16 * 1024 * 1024;
 export class ResponseCache {
   private readonly entries: EncodedCache;
 
-  constructor(maxEntries: number, maxBytes = MAX_BYTES) {
+  /** `effort`: 'stored' where answers are asked for again and again, 'fresh' where most are asked once. */
+  constructor(
+    maxEntries: number,
+    maxBytes = MAX_BYTES,
+    private readonly effort: Effort = 'stored',
+  ) {
     this.entries = new EncodedCache(maxEntries, maxBytes);
   }
 
-  /** The cached answer for `key`, or `make()`'s, kept for next time. */
+  /** The cached answer for `key`, or `make()`'s, kept for next time. Nothing is kept when `make` throws. */
   get(key: string, make: () => Serialised): Encoded {
     const identity = this.entries.get(key, 'identity') ?? this.entries.put(key, 'identity', bytes(make()), null);
-    return { identity: identity.body, in: (encoding) => this.entries.encoded(key, identity, encoding, 'stored') };
+    return { identity: identity.body, in: (encoding) => this.entries.encoded(key, identity, encoding, this.effort) };
   }
 }
 
@@ -43,16 +48,4 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 /** Sends an already-serialised JSON answer in the encoding the client accepts best. */
 export function sendJson(reply: FastifyReply, body: Encoded): FastifyReply {
   return sendVariant(reply.type(JSON_TYPE), body.in(negotiate(reply.request.headers['accept-encoding'])), body.identity.length >= COMPRESS_THRESHOLD);
-}
-
-/**
- * Sends JSON made for this request only (a personal match answer): one UTF-8 encoding, then
- * a fast compression in the client's encoding. Cheaper than the schema serialiser plus
- * @fastify/compress's stream for bodies of 100 KB and more.
- */
-export function sendFreshJson(reply: FastifyReply, json: string): FastifyReply {
-  const identity = Buffer.from(json, 'utf8');
-  const wanted = identity.length < COMPRESS_THRESHOLD ? 'identity' : negotiate(reply.request.headers['accept-encoding']);
-  const variant = { encoding: wanted, body: encodeSync(identity, wanted, 'fresh'), meta: null };
-  return sendVariant(reply.type(JSON_TYPE), variant, identity.length >= COMPRESS_THRESHOLD);
 }
