@@ -5,6 +5,7 @@
  */
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { Lru } from '../cache/lru.ts';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -37,8 +38,19 @@ const brotliOptions = (body: Buffer, effort: Effort): zlib.BrotliOptions => ({
  */
 export function negotiate(header: string | string[] | undefined): Encoding {
   if (!header) return 'identity';
+  const text = [header].flat().join(',');
+  if (text.length > 200) return parseAcceptEncoding(text);
+  let encoding = negotiated.get(text);
+  if (encoding === undefined) negotiated.set(text, (encoding = parseAcceptEncoding(text)));
+  return encoding;
+}
+
+/** Clients send a handful of distinct headers: each is parsed once (bounded, as any header may be sent). */
+const negotiated = new Lru<string, Encoding>(256);
+
+function parseAcceptEncoding(header: string): Encoding {
   const q = new Map<string, number>();
-  for (const part of [header].flat().join(',').split(',')) {
+  for (const part of header.split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');
     if (!name) continue;
     const weight = params.map((p) => p.trim()).find((p) => p.startsWith('q='));

@@ -7,6 +7,7 @@
  * Contract:
  * - Only GET requests of the routes named in `routes` are looked up; a route belongs there
  *   only when no part of its page depends on who asks (no session, no CSRF token, no cookie).
+ *   Call this before those routes are declared, and after the rate limit is registered.
  * - A response is kept only when it is a 200 with a string or Buffer body, sets no cookie,
  *   says nothing against sharing (Cache-Control private, no-store or no-cache) and varies on
  *   nothing but Accept-Encoding. So a listed route that answers personally (the /match page
@@ -18,7 +19,7 @@
  * - Bounded by entries and by bytes, least recently used first out.
  */
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
 import { holdsTag } from './cache.ts';
 import { negotiate, variantTag, type Encoding } from './content-encoding.ts';
 import { EncodedCache, type Variant } from './encoded-cache.ts';
@@ -105,32 +106,44 @@ export function pageCache(app: FastifyInstance, options: PageCacheOptions): Enco
   const unsubscribe = options.onNewVersion(() => cache.clear());
   app.addHook('onClose', async () => unsubscribe());
 
-  app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' || !shared.has(request.routeOptions.url ?? '')) return;
+  // a callback hook (no promise per request), on the shared routes only, after their other
+  // onRequest hooks (the rate limit adds its own per route too): a kept page still counts
+  const lookup: onRequestHookHandler = (request, reply, done) => {
+    if (request.method !== 'GET') return done();
     const key = `${options.version()} ${pageKey(request.url)}`;
     const wanted = negotiate(request.headers['accept-encoding']);
-    let page = cache.get(key, wanted);
-    if (!page) {
-      const identity = cache.get(key, 'identity');
-      if (identity) page = await cache.encodedAsync(key, identity, wanted, 'stored');
+    const page = cache.get(key, wanted);
+    if (page) return void replay(request, reply, page); // answered: the route does not run
+    const identity = cache.get(key, 'identity');
+    if (!identity) {
+      pending.set(request, { key, wanted });
+      return done();
     }
-    if (page) return replay(request, reply, page);
-    pending.set(request, { key, wanted });
+    // rendered already, not yet in this encoding: compress off the event loop, then answer
+    cache.encodedAsync(key, identity, wanted, 'stored').then(
+      (made) => replay(request, reply, made),
+      (error: Error) => done(error),
+    );
+  };
+  app.addHook('onRoute', (route) => {
+    if (!shared.has(route.url) || ![route.method].flat().includes('GET')) return;
+    route.onRequest = [...(route.onRequest === undefined ? [] : [route.onRequest].flat()), lookup] as RouteOptions['onRequest'];
   });
 
   // runs before @fastify/compress's own onSend (route-level hooks come after app-level ones),
   // which leaves a body that already has a Content-Encoding alone
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     const miss = pending.get(request);
-    if (!miss || !shareable(reply, payload)) return payload;
+    if (!miss || !shareable(reply, payload)) return done(null, payload);
     pending.delete(request);
     const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload, 'utf8');
     const identity = cache.put(miss.key, 'identity', body, metaOf(reply, body));
-    const page = await cache.encodedAsync(miss.key, identity, miss.wanted, 'stored');
     reply.header('etag', identity.meta.etag).removeHeader('content-length');
     addVary(reply, 'accept-encoding');
-    if (page.encoding !== 'identity') reply.header('content-encoding', page.encoding).header('etag', variantTag(identity.meta.etag, page.encoding));
-    return page.body;
+    cache.encodedAsync(miss.key, identity, miss.wanted, 'stored').then((page) => {
+      if (page.encoding !== 'identity') reply.header('content-encoding', page.encoding).header('etag', variantTag(identity.meta.etag, page.encoding));
+      done(null, page.body);
+    }, done);
   });
   return cache;
 }
