@@ -26,6 +26,8 @@ const SAMPLES: Record<string, string> = {
   '/match': '/match',
   '/titles': '/titles?q=staff%20nurse',
   '/sitemap.xml': '/sitemap.xml',
+  '/api/v1/careers': '/api/v1/careers?q=nurse',
+  '/api/v1/compare': '/api/v1/compare?careers=electrician,plumber',
 };
 
 describe('shared pages kept rendered and compressed', () => {
@@ -62,6 +64,20 @@ describe('shared pages kept rendered and compressed', () => {
     assert.equal(again.statusCode, 304);
   });
 
+  it('keeps finder API answers the same way, compressed once, whichever encoding came first', async () => {
+    const url = '/api/v1/careers?q=electrician&sort=title';
+    const br1 = await t.app.inject({ url, headers: { 'accept-encoding': 'br' } });
+    const br2 = await t.app.inject({ url: '/api/v1/careers?sort=title&q=electrician', headers: { 'accept-encoding': 'br' } });
+    const plain = await t.app.inject(url);
+    assert.ok(br1.rawPayload.equals(br2.rawPayload), 'parameters in another order are the same answer');
+    assert.deepEqual(JSON.parse(brotliDecompressSync(br1.rawPayload).toString('utf8')), plain.json());
+    assert.equal(br1.headers['content-encoding'], 'br');
+    assert.equal(br2.headers.etag, br1.headers.etag);
+    assert.notEqual(plain.headers.etag, br1.headers.etag);
+    const again = await t.app.inject({ url, headers: { 'accept-encoding': 'gzip', 'if-none-match': String(br1.headers.etag) } });
+    assert.equal(again.statusCode, 304, 'a client holding the brotli form revalidates');
+  });
+
   it('shows the new content right after a publish', async () => {
     const url = '/careers/electrician';
     const headers = { 'accept-encoding': 'br' };
@@ -92,8 +108,11 @@ describe('shared pages kept rendered and compressed', () => {
     assert.deepEqual(Object.keys(SAMPLES).sort(), SHARED_PAGES.filter((r) => r !== '/occupations/:code').sort());
     const cookie = await signUp('sameness@example.com');
     for (const [route, url] of Object.entries(SAMPLES)) {
-      // an ignored parameter makes each request a fresh render, not a kept page
-      const tagged = (tag: string) => `${url}${url.includes('?') ? '&' : '?'}utm_source=${tag}`;
+      // another URL for the same answer makes each request a fresh render, not a kept one: an
+      // ignored parameter for pages, a percent-encoded letter for the API (which refuses unknown parameters)
+      const encoded = (u: string) => u.replace(/=(\w)/, (_, c: string) => `=%${c.charCodeAt(0).toString(16)}`);
+      const tagged = (tag: string) =>
+        url.startsWith('/api/') ? (tag === 'a' ? url : encoded(url)) : `${url}${url.includes('?') ? '&' : '?'}utm_source=${tag}`;
       const signedIn = await t.app.inject({ url: tagged('a'), headers: { cookie } });
       const stranger = await t.app.inject(tagged('b'));
       assert.equal(signedIn.statusCode, 200, `${route}: ${signedIn.statusCode}`);

@@ -34,11 +34,12 @@ type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountD
 export const API_PREFIX = '/api/v1';
 
 /**
- * Pages that are the same for everyone who asks, given the URL and the catalog snapshot:
- * kept rendered and compressed by `http/page-cache.ts`. A page that shows who is signed in,
- * a CSRF token or anything from a cookie must never be listed (account, /me and editor
- * pages are not). The /match page is listed for its empty form; its results are sent with
- * no-store, which the cache never keeps.
+ * GET routes whose answer is the same for everyone who asks, given the URL and the catalog
+ * snapshot: kept rendered (or serialised) and compressed by `http/page-cache.ts`. A route
+ * that shows who is signed in, a CSRF token or anything from a cookie must never be listed
+ * (account, /me and editor pages are not). The /match page is listed for its empty form; its
+ * results are sent with no-store, which the cache never keeps. Of the API, the finder and
+ * compare answers are listed: pure functions of the query and the catalog.
  */
 export const SHARED_PAGES: readonly string[] = [
   '/',
@@ -50,6 +51,8 @@ export const SHARED_PAGES: readonly string[] = [
   '/titles',
   '/occupations/:code',
   '/sitemap.xml',
+  `${API_PREFIX}/careers`,
+  `${API_PREFIX}/compare`,
 ];
 
 /** [plugin, prefix, what it serves]. Order matters only for readability. */

@@ -86,7 +86,12 @@ export function variantTag(etag: string, encoding: Encoding): string {
   return etag.endsWith('"') ? `${etag.slice(0, -1)}-${encoding}"` : `${etag}-${encoding}`;
 }
 
-/** The representation's tag without an encoding suffix, so a revalidation matches whichever encoding the client holds. */
+/** The identity form's tag of an encoding's tag: `"tag-br"` → `"tag"` (W/ kept). */
+export function identityTag(etag: string): string {
+  return etag.replace(/-(br|gzip)"$/, '"');
+}
+
+/** The representation's tag without weakness or encoding, so a revalidation matches whichever encoding the client holds. */
 export function baseTag(etag: string): string {
-  return etag.replace(/^W\//, '').replace(/-(br|gzip)"$/, '"');
+  return identityTag(etag.replace(/^W\//, ''));
 }

@@ -21,7 +21,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
 import { holdsTag } from './cache.ts';
-import { negotiate, variantTag, type Encoding } from './content-encoding.ts';
+import { identityTag, negotiate, variantTag, type Encoding } from './content-encoding.ts';
 import { EncodedCache, type Variant } from './encoded-cache.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { addVary, sendVariant } from './send-variant.ts';
@@ -85,7 +85,8 @@ function metaOf(reply: FastifyReply, body: Buffer): PageMeta {
     if (value !== undefined && !NOT_REPLAYED.has(name.toLowerCase())) headers[name] = String(value);
   }
   const set = reply.getHeader('etag');
-  const etag = typeof set === 'string' ? set : `"p${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+  // the identity form's tag: a route that compressed its answer has set the encoding's own
+  const etag = typeof set === 'string' ? identityTag(set) : `"p${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
   return { etag, headers };
 }
 
@@ -137,6 +138,12 @@ export function pageCache(app: FastifyInstance, options: PageCacheOptions): Enco
     if (!miss || !shareable(reply, payload)) return done(null, payload);
     pending.delete(request);
     const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload, 'utf8');
+    const sent = reply.getHeader('content-encoding');
+    if (sent !== undefined && sent !== 'identity') {
+      // the route compressed it itself (kept API answers): keep that form as it is
+      if (sent === miss.wanted) cache.put(miss.key, miss.wanted, body, metaOf(reply, body));
+      return done(null, payload);
+    }
     const identity = cache.put(miss.key, 'identity', body, metaOf(reply, body));
     reply.header('etag', identity.meta.etag).removeHeader('content-length');
     addVary(reply, 'accept-encoding');
