@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stop, stopAll } from './processes.ts';
+import { stop, stopAll } from '../test/support/processes.ts';
 import { latencyLines, ratioLines, throughputTable, timingTable, type Row } from './report.ts';
 import { rawRequest } from './raw-http.ts';
 import { searchTimings } from './search-timings.ts';

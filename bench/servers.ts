@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, start, waitUntilUp, type Started } from './processes.ts';
+import { freePort, start, waitUntilUp, type Started } from '../test/support/processes.ts';
 import { rawRequest } from './raw-http.ts';
 import type { BenchTarget } from './targets.ts';
 
@@ -32,11 +32,12 @@ export interface Server {
 
 export const SERVER_ENV = { NODE_ENV: 'production', LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' } as const;
 
-export async function startCareerpath(dir: string): Promise<Server & { started: Started }> {
+/** `npm start` on a free port; on a new SQLite file in `dir` unless `databaseUrl` is given. */
+export async function startCareerpath(dir: string, databaseUrl = `sqlite:${join(dir, 'bench.db')}`): Promise<Server & { started: Started }> {
   const port = await freePort();
   const started = start(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, ...SERVER_ENV, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${join(dir, 'bench.db')}` },
+    env: { ...process.env, ...SERVER_ENV, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl },
   });
   const base = `http://127.0.0.1:${port}`;
   await waitUntilUp(`${base}/`, started);

@@ -1,7 +1,7 @@
 /** Runs wrk against one URL and reads requests/s and latency percentiles from its report. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { start } from './processes.ts';
+import { start } from '../test/support/processes.ts';
 import type { BenchTarget } from './targets.ts';
 
 export interface WrkSettings {

@@ -25,6 +25,8 @@ function facts(p: CareerProfile, similar = p.similarCareers.length) {
     salary: p.salary.map(({ segment, label, note, bands }) => ({ segment, label, note, bands })),
     roadmap: p.roadmap.map(({ step, title, goal, task, output }) => ({ step, title, goal, task, output })),
     similarCareers: p.similarCareers.slice(0, similar),
+    // the pay band of each stage is ours, not the seed page's
+    progression: p.progression.map(({ stage, titles, experience }) => ({ stage, titles, experience })),
   };
 }
 type Facts = ReturnType<typeof facts>;

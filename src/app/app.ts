@@ -2,7 +2,8 @@
  * Builds the HTTP application from its parts. No I/O happens here beyond what the parts
  * were given, so tests build the same app the server runs.
  */
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { AppError } from '../errors.ts';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import zlib from 'node:zlib';
 import compress from '@fastify/compress';
@@ -13,7 +14,8 @@ import formBody from '@fastify/formbody';
 import type { AccountDeps } from '../accounts/account-deps.ts';
 import type { EditorialDeps } from '../editorial/editorial.routes.ts';
 import type { SnapshotStore } from '../catalog/snapshot.ts';
-import { errorHandler, notFoundHandler } from '../http/error-handler.ts';
+import { errorHandler } from '../http/error-handler.ts';
+import { apiUnmatched, unmatchedVerdict } from '../http/unmatched.ts';
 import { queryHygieneHook } from '../http/query-hygiene.ts';
 import { apiRateLimit, type RateLimitOptions } from '../http/rate-limit.ts';
 import { SECURITY_HEADERS, securityHeaders } from '../http/security-headers.ts';
@@ -22,8 +24,9 @@ import { pageCache } from '../http/page-cache.ts';
 import { setSiteUrl } from '../pages/layout.tsx';
 import { requestValidators } from '../validation/request-validators.ts';
 import { apiDocs } from './api-docs.ts';
-import { htmlNotFound } from '../pages/site.routes.tsx';
-import { API_PREFIX, ROUTE_TABLE, SHARED_PAGES } from './routes.ts';
+import { htmlUnmatched } from '../pages/site.routes.tsx';
+import { API_PREFIX, PAGE_TABLE, ROUTE_TABLE, SHARED_PAGES } from './routes.ts';
+import { LOCALES, localePrefix } from '../i18n/locale.ts';
 
 const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
 
@@ -96,9 +99,18 @@ export async function buildApp({
   });
   // query strings are coerced from text; JSON bodies are taken as sent (validation/request-validators.ts)
   app.setValidatorCompiler(requestValidators(() => Object.values(app.getSchemas()) as object[]));
-  app.setErrorHandler(errorHandler);
-  // the API answers problem+json; a page URL answers an HTML page (or a 308 without its trailing slash)
-  app.setNotFoundHandler((request, reply) => (request.url.startsWith('/api/') ? notFoundHandler(request, reply) : htmlNotFound(request, reply)));
+  // a request no route matched is told why — 404, 405 with Allow, 501 — as problem+json for the
+  // API and as an HTML page elsewhere (or a 308 without its trailing slash)
+  const unmatched = (request: FastifyRequest, reply: FastifyReply) => {
+    const verdict = unmatchedVerdict(request);
+    return request.url.startsWith('/api/') ? apiUnmatched(request, reply, verdict) : htmlUnmatched(request, reply, verdict);
+  };
+  // fastify may fail an unmatched request before the not-found handler (a QUERY without a
+  // Content-Type): what matters to the client is still that no route takes it
+  app.setErrorHandler((error: FastifyError, request, reply) =>
+    request.is404 && !(error instanceof AppError) ? unmatched(request, reply) : errorHandler(error, request, reply),
+  );
+  app.setNotFoundHandler(unmatched);
   securityHeaders(app);
   clientErrors(app);
   queryHygieneHook(app, API_PREFIX);
@@ -111,7 +123,17 @@ export async function buildApp({
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
-  if (rateLimit) await apiRateLimit(app, { ...rateLimit, exempt: [...HEALTH_PATHS, '/metrics'], onRefused: (kind) => metrics.rateLimited.inc({ kind }) });
+  if (rateLimit) {
+    await apiRateLimit(app, {
+      ...rateLimit,
+      exempt: [...HEALTH_PATHS, '/metrics'],
+      onRefused: (kind) => metrics.rateLimited.inc({ kind }),
+      onBackend: (backend) => {
+        metrics.rateLimitBackend.set({ backend: 'redis' }, backend === 'redis' ? 1 : 0);
+        metrics.rateLimitBackend.set({ backend: 'memory' }, backend === 'memory' ? 1 : 0);
+      },
+    });
+  }
   // after the rate limit, so a page served from memory is still counted
   pageCache(app, { ...PAGE_CACHE, routes: SHARED_PAGES, version: () => store.current().version, onNewVersion: (listener) => store.onPublish(listener) });
   await apiDocs(app);
@@ -120,6 +142,9 @@ export async function buildApp({
   await app.register(formBody);
   // cookies are Secure whenever the public site is https (behind a proxy the app itself may see http)
   const deps = { store, editorial, accounts: { ...accounts, secureCookies: publicUrl.startsWith('https:'), publicUrl } };
-  for (const [plugin, prefix] of ROUTE_TABLE) await app.register(plugin, { ...deps, prefix });
+  for (const [plugin, prefix] of ROUTE_TABLE) await app.register(plugin, { ...deps, locale: 'en', prefix });
+  for (const locale of LOCALES) {
+    for (const [plugin] of PAGE_TABLE) await app.register(plugin, { ...deps, locale, prefix: localePrefix(locale) });
+  }
   return app;
 }

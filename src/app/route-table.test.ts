@@ -39,6 +39,7 @@ const EXPECTED = [
   'GET /api/v1/vocabularies/skills',
   'GET /assets/:file',
   'GET /careers/:slug',
+  'GET /careers/:slug/share.png',
   'GET /categories/:slug',
   'GET /compare',
   'GET /consent/:token',
@@ -68,6 +69,7 @@ const EXPECTED = [
   'GET /privacy',
   'GET /readyz',
   'GET /robots.txt',
+  'GET /share.png',
   'GET /signup',
   'GET /sitemap.xml',
   'GET /titles',
@@ -102,6 +104,13 @@ const EXPECTED = [
   'PUT /api/v1/me/saved/:slug',
 ];
 
+/** Pages served in every interface language: each is also under /hi (src/i18n/locale.ts). */
+const TRANSLATED_PAGES = new Set(
+  EXPECTED.filter((r) => !/ \/(api|docs|editor|assets|favicon|manifest|robots|sitemap|healthz|readyz)\b/.test(r) && !r.endsWith('.png')),
+);
+const hindi = (route: string) => route.replace(' /', ' /hi/').replace(/\/hi\/$/, '/hi');
+const ALL = [...EXPECTED, ...[...TRANSLATED_PAGES].map(hindi)].sort();
+
 describe('route table', () => {
   let t: TestApp;
   before(async () => {
@@ -110,7 +119,7 @@ describe('route table', () => {
   after(() => t.close());
 
   it('serves exactly the documented routes', () => {
-    assert.deepEqual(routeList(t.app), EXPECTED);
+    assert.deepEqual(routeList(t.app), ALL);
   });
 
   it('documents every /api/v1 route but the OpenAPI document itself in OpenAPI', async () => {

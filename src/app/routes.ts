@@ -28,8 +28,9 @@ import { matchPageRoutes } from '../pages/match/match-page.routes.tsx';
 import { occupationPageRoutes } from '../pages/occupation/occupation-page.routes.tsx';
 import { titleRoutes } from '../titles/title.routes.ts';
 import { transitionRoutes } from '../transitions/transition.routes.ts';
+import { LOCALES, localePath, type Locale } from '../i18n/locale.ts';
 
-type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountDeps; editorial: EditorialDeps }>;
+type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountDeps; editorial: EditorialDeps; locale: Locale }>;
 
 export const API_PREFIX = '/api/v1';
 
@@ -41,15 +42,11 @@ export const API_PREFIX = '/api/v1';
  * results are sent with no-store, which the cache never keeps. Of the API, the finder and
  * compare answers are listed: pure functions of the query and the catalog.
  */
+const SHARED_PAGE_PATHS = ['/', '/careers/:slug', '/categories/:slug', '/finder', '/compare', '/match', '/titles', '/occupations/:code'];
+
 export const SHARED_PAGES: readonly string[] = [
-  '/',
-  '/careers/:slug',
-  '/categories/:slug',
-  '/finder',
-  '/compare',
-  '/match',
-  '/titles',
-  '/occupations/:code',
+  // every interface language's page: '/careers/:slug' and '/hi/careers/:slug'; '/' in Hindi is '/hi'
+  ...LOCALES.flatMap((locale) => SHARED_PAGE_PATHS.map((path) => localePath(locale, path))),
   '/sitemap.xml',
   `${API_PREFIX}/careers`,
   `${API_PREFIX}/compare`,
@@ -70,15 +67,22 @@ export const ROUTE_TABLE: ReadonlyArray<readonly [RoutePlugin, string, string]> 
   [meRoutes as RoutePlugin, API_PREFIX, '/me…: the signed-in person’s account, saved careers, plans, import, export, delete'],
   [editorialRoutes as RoutePlugin, API_PREFIX, '/editorial…: drafts, review, publish, revisions, diff, restore, audit (authors, reviewers, admins)'],
   [adminRoutes as RoutePlugin, API_PREFIX, 'GET /admin/outbox: mail kept when no SMTP server is configured (admins)'],
-  // server-rendered pages
-  [careerPageRoutes, '', 'GET /, /careers/:slug, /categories/:slug, /assets/:file'],
-  [finderPageRoutes as RoutePlugin, '', 'GET /finder'],
-  [comparePageRoutes as RoutePlugin, '', 'GET /compare'],
-  [matchPageRoutes, '', 'GET /match'],
-  [occupationPageRoutes, '', 'GET /occupations/:code'],
-  [accountPageRoutes as RoutePlugin, '', '/signup, /login, /logout, /consent/:token, /privacy'],
-  [mePageRoutes as RoutePlugin, '', '/me…: my careers, my plan, export, delete (signed in)'],
-  [titlesPageRoutes as RoutePlugin, '', 'GET /titles: job title lookup'],
-  [siteRoutes as RoutePlugin, '', 'GET /robots.txt, /sitemap.xml, /favicon.svg, /manifest.webmanifest'],
+  // English-only pages and the site's edges
+  [siteRoutes as RoutePlugin, '', 'GET /robots.txt, /sitemap.xml, /favicon.svg, /manifest.webmanifest, /assets/:file'],
   [editorPageRoutes as RoutePlugin, '', '/editor…: queue, YAML editor, review with diff, publish, audit (authors, reviewers, admins)'],
+];
+
+/**
+ * Server-rendered pages, served in every interface language: at the path shown for English
+ * and under /hi for Hindi (src/i18n/locale.ts). Each plugin gets its `locale`.
+ */
+export const PAGE_TABLE: ReadonlyArray<readonly [RoutePlugin, string]> = [
+  [careerPageRoutes as RoutePlugin, 'GET /, /careers/:slug, /categories/:slug'],
+  [finderPageRoutes as RoutePlugin, 'GET /finder'],
+  [comparePageRoutes as RoutePlugin, 'GET /compare'],
+  [matchPageRoutes as RoutePlugin, 'GET /match'],
+  [occupationPageRoutes as RoutePlugin, 'GET /occupations/:code'],
+  [accountPageRoutes as RoutePlugin, '/signup, /login, /logout, /consent/:token, /privacy'],
+  [mePageRoutes as RoutePlugin, '/me…: my careers, my plan, export, delete (signed in)'],
+  [titlesPageRoutes as RoutePlugin, 'GET /titles: job title lookup'],
 ];

@@ -116,7 +116,12 @@ export function assembleProfiles(rows: CatalogRows): CareerProfile[] {
       tools: of('tools').map((t) => ({ name: name('tools', t.tool_key), category: t.category, usedFor: t.used_for })),
       jobTitles: of('jobTitles').map((j) => ({ title: j.title, level: j.level as CareerProfile['jobTitles'][number]['level'], note: j.note })),
       similarCareers: of('similar').map((s) => ({ slug: s.target_slug, title: s.title, similarity: s.similarity, note: s.note })),
-      progression: of('progression').map((s) => ({ stage: s.stage, titles: JSON.parse(s.titles) as string[], experience: s.experience })),
+      progression: of('progression').map((s) => ({
+        stage: s.stage,
+        titles: JSON.parse(s.titles) as string[],
+        experience: s.experience,
+        ...(s.pay_level ? { payLevel: s.pay_level as 'entry' | 'mid' | 'senior' } : {}),
+      })),
       industries: of('industries').map((i) => ({
         name: name('industries', i.industry_key),
         hiringStrength: i.hiring_strength as CareerProfile['industries'][number]['hiringStrength'],
@@ -133,6 +138,7 @@ export function assembleProfiles(rows: CatalogRows): CareerProfile[] {
       ...(c.regulation_json ? { regulation: JSON.parse(c.regulation_json) as CareerProfile['regulation'] } : {}),
       ...(of('pathways').length > 0 ? { pathways: of('pathways').map((x) => JSON.parse(x.data) as Pathway) } : {}),
       ...(c.local_names_json ? { localNames: JSON.parse(c.local_names_json) as CareerProfile['localNames'] } : {}),
+      ...(c.translations_json ? { translations: JSON.parse(c.translations_json) as CareerProfile['translations'] } : {}),
       ...(Object.keys(codes).length > 0 ? { codes } : {}),
     };
   });

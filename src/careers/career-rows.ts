@@ -55,6 +55,7 @@ export function careerRows(profiles: CareerProfile[]) {
       revision: p.provenance.revision,
       regulation_json: p.regulation ? JSON.stringify(p.regulation) : null,
       local_names_json: p.localNames ? JSON.stringify(p.localNames) : null,
+      translations_json: p.translations ? JSON.stringify(p.translations) : null,
     });
     (p.pathways ?? []).forEach((x, position) => out.pathways.push({ career_slug, position, pathway_id: x.id, data: JSON.stringify(x) }));
     p.salary.forEach((s, position) => {
@@ -92,7 +93,14 @@ export function careerRows(profiles: CareerProfile[]) {
       out.similar.push({ career_slug, position, target_slug: s.slug, title: s.title, similarity: s.similarity, note: s.note }),
     );
     p.progression.forEach((s, position) =>
-      out.progression.push({ career_slug, position, stage: s.stage, titles: JSON.stringify(s.titles), experience: s.experience }),
+      out.progression.push({
+        career_slug,
+        position,
+        stage: s.stage,
+        titles: JSON.stringify(s.titles),
+        experience: s.experience,
+        pay_level: s.payLevel ?? null,
+      }),
     );
     p.industries.forEach((i, position) => {
       out.industryNames.push(i.name);

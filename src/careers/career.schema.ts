@@ -5,6 +5,7 @@
  */
 import Type, { type Static } from 'typebox';
 import { LocalNames, Pathway } from './pathway.schema.ts';
+import { Translations } from './translation.schema.ts';
 
 export const RATINGS = ['low', 'low-medium', 'medium', 'medium-high', 'high'] as const;
 export const SKILL_LEVELS = ['beginner', 'beginner-intermediate', 'intermediate', 'intermediate-advanced', 'advanced'] as const;
@@ -141,6 +142,12 @@ export const ProgressionStage = Type.Object(
       pattern: '^\\d{1,2}(-\\d{1,2})?\\+? years?$',
       description: 'Years of experience: "0-1 year", "2-5 years" or "10+ years"',
     }),
+    payLevel: Type.Optional(
+      Type.Enum(['entry', 'mid', 'senior'] as const, {
+        description:
+          'Which band of the headline salary segment people at this stage are usually paid in; leave out when none fits (a move to another kind of work)',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -240,6 +247,7 @@ export const CareerProfile = Type.Object(
     ),
     pathways: Type.Optional(Type.Array(Pathway, { minItems: 1, maxItems: 16, description: 'Routes from each starting stage to the first job' })),
     localNames: Type.Optional(LocalNames),
+    translations: Type.Optional(Translations),
   },
   { $id: 'CareerProfile', additionalProperties: false, description: 'A complete India career profile' },
 );

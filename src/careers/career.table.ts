@@ -28,6 +28,8 @@ export interface CareersTable {
   regulation_json: string | null;
   /** JSON of `localNames`. */
   local_names_json: string | null;
+  /** JSON of `translations` (translated parts of the profile, by language). */
+  translations_json: string | null;
 }
 
 export interface NamedEntityTable {
@@ -55,7 +57,7 @@ export interface CareerTables {
   career_tools: Owned & { tool_key: string; category: string; used_for: string };
   career_job_titles: Owned & { title: string; level: string; note: string };
   career_similar: Owned & { target_slug: string | null; title: string; similarity: number; note: string };
-  career_progression: Owned & { stage: string; titles: string; experience: string };
+  career_progression: Owned & { stage: string; titles: string; experience: string; /** entry | mid | senior, or null */ pay_level: string | null };
   career_industries: Owned & { industry_key: string; hiring_strength: string };
   career_projects: Owned & { title: string; type: string; description: string; proof_output: string };
   career_risks: Owned & { title: string; description: string };

@@ -44,13 +44,7 @@ export const pageTitle = (title: string) => `${title} Career Path in India`;
 
 export const BAND_LABELS = { entry: 'Entry', mid: 'Mid', senior: 'Senior' } as const;
 
-/** "38.0 LPA+" or "3.5-6.0 LPA": one decimal, as the published pages print them. */
-/** "8.0", "1.55": one decimal as the seed pages print it, two when the figure has them (never rounded away). */
-const lpa = (n: number) => (Math.abs(n * 10 - Math.round(n * 10)) < 1e-9 ? n.toFixed(1) : n.toFixed(2));
-
-export function formatBand(minLpa: number, maxLpa: number | null): string {
-  return maxLpa === null ? `${lpa(minLpa)} LPA+` : `${lpa(minLpa)}-${lpa(maxLpa)} LPA`;
-}
+export { formatBand } from '../i18n/numbers.ts';
 
 /** "0-5 years", "10+ years". */
 export function formatYears(minYears: number, maxYears: number | null): string {

@@ -20,23 +20,51 @@ export function selectionSlugs(values: readonly string[] | undefined): string[] 
     .filter(Boolean);
 }
 
-/** Field errors of a selection, all of them at once; empty when the selection is valid. */
-export function selectionErrors(catalog: CareerCatalog, slugs: readonly string[]): FieldError[] {
-  const errors: string[] = [];
-  if (slugs.length === 0) errors.push(`give ${MIN_COMPARE} to ${MAX_COMPARE} career slugs separated by commas, e.g. careers=backend-developer,data-analyst`);
-  else if (slugs.length < MIN_COMPARE) errors.push(`comparing needs at least ${MIN_COMPARE} careers; got ${slugs.length}`);
-  else if (slugs.length > MAX_COMPARE) errors.push(`at most ${MAX_COMPARE} careers can be compared; got ${slugs.length}`);
+/** What can be wrong with a selection, as data: the API words it in English, pages in their own language. */
+export type SelectionProblem =
+  { kind: 'none' } | { kind: 'too-few' | 'too-many'; count: number } | { kind: 'repeated' | 'not-a-slug' | 'unknown'; slug: string };
+
+/** Every problem of a selection, each once, in the order of the slugs; empty when the selection is valid. */
+export function selectionProblems(catalog: CareerCatalog, slugs: readonly string[]): SelectionProblem[] {
+  const problems: SelectionProblem[] = [];
+  if (slugs.length === 0) problems.push({ kind: 'none' });
+  else if (slugs.length < MIN_COMPARE) problems.push({ kind: 'too-few', count: slugs.length });
+  else if (slugs.length > MAX_COMPARE) problems.push({ kind: 'too-many', count: slugs.length });
   const seen = new Set<string>();
   for (const slug of slugs) {
     if (seen.has(slug)) {
-      errors.push(`"${slug}" is listed more than once`);
+      problems.push({ kind: 'repeated', slug });
       continue;
     }
     seen.add(slug);
-    if (!SLUG.test(slug) || slug.length > 80) errors.push(`"${slug}" is not a career slug`);
-    else if (!catalog.get(slug)) errors.push(`no career has the slug "${slug}"`);
+    if (!SLUG.test(slug) || slug.length > 80) problems.push({ kind: 'not-a-slug', slug });
+    else if (!catalog.get(slug)) problems.push({ kind: 'unknown', slug });
   }
-  return [...new Set(errors)].map((message) => ({ field: 'careers', message }));
+  const keys = problems.map((p) => JSON.stringify(p));
+  return problems.filter((_, i) => keys.indexOf(keys[i]!) === i);
+}
+
+/** A selection problem in the API's words. */
+export function problemText(p: SelectionProblem): string {
+  switch (p.kind) {
+    case 'none':
+      return `give ${MIN_COMPARE} to ${MAX_COMPARE} career slugs separated by commas, e.g. careers=backend-developer,data-analyst`;
+    case 'too-few':
+      return `comparing needs at least ${MIN_COMPARE} careers; got ${p.count}`;
+    case 'too-many':
+      return `at most ${MAX_COMPARE} careers can be compared; got ${p.count}`;
+    case 'repeated':
+      return `"${p.slug}" is listed more than once`;
+    case 'not-a-slug':
+      return `"${p.slug}" is not a career slug`;
+    case 'unknown':
+      return `no career has the slug "${p.slug}"`;
+  }
+}
+
+/** Field errors of a selection, all of them at once; empty when the selection is valid. */
+export function selectionErrors(catalog: CareerCatalog, slugs: readonly string[]): FieldError[] {
+  return selectionProblems(catalog, slugs).map((p) => ({ field: 'careers', message: problemText(p) }));
 }
 
 /** The profiles of a valid selection; a 400 naming `careers` otherwise. */

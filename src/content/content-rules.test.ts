@@ -36,7 +36,7 @@ function variant(slug: string, title: string): CareerProfile {
     industries: base.industries,
     education: p.education.map((e, i) => ({ ...e, degree: base.education[i]!.degree })),
     jobTitles: p.jobTitles.map((j, i) => ({ ...j, level: base.jobTitles[i]!.level })),
-    progression: p.progression.map((s, i) => ({ ...s, experience: base.progression[i]!.experience })),
+    progression: p.progression.map((s, i) => ({ ...s, experience: base.progression[i]!.experience, payLevel: base.progression[i]!.payLevel! })),
     portfolioProjects: p.portfolioProjects.map((x, i) => ({ ...x, type: base.portfolioProjects[i]!.type })),
     roadmap: p.roadmap.map((r, i) => ({ ...r, id: base.roadmap[i]!.id!, hours: base.roadmap[i]!.hours!, step: base.roadmap[i]!.step })),
     // structure (ids, kinds, exams, starting stages) stays; only the words are this career's own
@@ -65,6 +65,8 @@ function expectProblem(problems: Array<{ field: string; message: string }>, fiel
     `expected ${field} ~ ${message}, got:\n${problems.map((p) => `${p.field}: ${p.message}`).join('\n')}`,
   );
 }
+
+const hindi = { title: 'बैकएंड डेवलपर', summary: 'सर्वर की ओर का सॉफ़्टवेयर बनाते हैं।', translatedAt: '2026-12-01', status: 'draft' as const };
 
 const mutate = (change: (p: CareerProfile) => void) => {
   const p = structuredClone(standaloneBackend());
@@ -97,6 +99,38 @@ describe('content check', () => {
     ['similar to itself', (p) => (p.similarCareers[0]!.slug = 'backend-developer'), 'similarCareers[0].slug', /itself/],
     ['unknown O*NET code', (p) => (p.codes = { onet: '99-9999.99' }), 'codes.onet', /does not exist/],
     ['unknown ISCO group', (p) => (p.codes = { isco: '9998' }), 'codes.isco', /does not exist/],
+    [
+      'a translation of a pathway the profile does not have',
+      (p) => (p.translations = { hi: { ...hindi, pathways: [{ id: 'after-phd', title: 'पीएचडी के बाद' }] } }),
+      'translations.hi.pathways[0].id',
+      /no pathway "after-phd"/,
+    ],
+    [
+      'a translated stage the pathway does not have',
+      (p) => (p.translations = { hi: { ...hindi, pathways: [{ id: p.pathways![0]!.id, title: 'रास्ता', stages: [{ id: 'no-such-stage', name: 'चरण' }] }] } }),
+      'translations.hi.pathways[0].stages[0].id',
+      /no stage "no-such-stage"/,
+    ],
+    [
+      'a progression stage paid in a band the salary does not have',
+      (p) => {
+        p.salary[0]!.bands = p.salary[0]!.bands.filter((b) => b.level !== 'senior');
+        p.progression[2]!.payLevel = 'senior';
+      },
+      'progression[2].payLevel',
+      /no senior band/,
+    ],
+    [
+      'a translated stage note whose figures differ from the English',
+      (p) => {
+        const route = p.pathways!.find((r) => r.stages.some((s) => s.note && /\d/.test(s.note)))!;
+        const stage = route.stages.find((s) => s.note && /\d/.test(s.note))!;
+        p.translations = { hi: { ...hindi, pathways: [{ id: route.id, title: 'रास्ता', stages: [{ id: stage.id, name: 'चरण', note: 'लगभग 99 महीने' }] }] } };
+      },
+      'translations.hi.pathways[0].stages[0].note',
+      /figures differ from the English note: the translation lacks .* and adds 99/,
+    ],
+    ['schema: translation without a status', (p) => (p.translations = { hi: { ...hindi, status: undefined as never } }), 'translations.hi.status', /required/],
     ['home page given as a salary source', (p) => (p.provenance.sources[0]!.url = 'https://www.ambitionbox.com/'), 'provenance.sources[0].url', /home page/],
   ];
   for (const [name, change, field, message] of single) {

@@ -219,6 +219,55 @@ function checkSources({ file, profile }: CatalogEntry): Problem[] {
   });
 }
 
+/** A stage's pay level names a band of the segment the page charts (the headline, else the first). */
+function checkProgressionPay({ file, profile }: CatalogEntry): Problem[] {
+  const segment = profile.salary.find((x) => x.headline) ?? profile.salary[0];
+  const levels = new Set(segment?.bands.map((b) => b.level));
+  return profile.progression.flatMap((stage, i) =>
+    stage.payLevel && !levels.has(stage.payLevel)
+      ? [{ file, field: `progression[${i}].payLevel`, message: `the headline salary segment has no ${stage.payLevel} band` }]
+      : [],
+  );
+}
+
+const figures = (text: string) => (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((n) => n.replace(/,/g, '')).sort();
+
+/**
+ * A translated note says what the English note says, so it carries the same figures (fees,
+ * months, seats, ages); when the English figures change and the translation does not, this
+ * catches the stale translation.
+ */
+function sameFigures(file: string, field: string, english: string, translated: string): Problem[] {
+  const [a, b] = [figures(english), figures(translated)];
+  const missing = a.filter((n) => !b.includes(n));
+  const extra = b.filter((n) => !a.includes(n));
+  if (missing.length === 0 && extra.length === 0) return [];
+  const parts = [missing.length ? `lacks ${missing.join(', ')}` : '', extra.length ? `adds ${extra.join(', ')}` : ''].filter(Boolean);
+  return [{ file, field, message: `figures differ from the English note: the translation ${parts.join(' and ')}` }];
+}
+
+/** A translation names the English pathways and stages it translates; an id that is not there is a typo or a stale translation. */
+function checkTranslations({ file, profile }: CatalogEntry): Problem[] {
+  const problems: Problem[] = [];
+  for (const [lang, translation] of Object.entries(profile.translations ?? {})) {
+    (translation?.pathways ?? []).forEach((tp, p) => {
+      const at = `translations.${lang}.pathways[${p}]`;
+      const pathway = (profile.pathways ?? []).find((x) => x.id === tp.id);
+      if (!pathway) {
+        problems.push({ file, field: `${at}.id`, message: `no pathway "${tp.id}" in the profile` });
+        return;
+      }
+      if (tp.note && pathway.note) problems.push(...sameFigures(file, `${at}.note`, pathway.note, tp.note));
+      (tp.stages ?? []).forEach((ts, s) => {
+        const stage = pathway.stages.find((x) => x.id === ts.id);
+        if (!stage) problems.push({ file, field: `${at}.stages[${s}].id`, message: `no stage "${ts.id}" in pathway "${tp.id}"` });
+        else if (ts.note && stage.note) problems.push(...sameFigures(file, `${at}.stages[${s}].note`, stage.note, ts.note));
+      });
+    });
+  }
+  return problems;
+}
+
 export function checkCatalog(entries: CatalogEntry[], codes: ReferenceCodes, fileSlugs = new Set<string>()): Problem[] {
   const perProfile = entries.flatMap((entry) => [
     ...checkSlugMatchesFile(entry),
@@ -227,6 +276,8 @@ export function checkCatalog(entries: CatalogEntry[], codes: ReferenceCodes, fil
     ...checkDuplicatesWithin(entry),
     ...checkCodes(entry, codes),
     ...checkSources(entry),
+    ...checkTranslations(entry),
+    ...checkProgressionPay(entry),
   ]);
   return [
     ...perProfile,

@@ -15,7 +15,10 @@ function sqlite(url: string): Db {
   const file = url.slice('sqlite:'.length);
   const path = file === ':memory:' ? ':memory:' : resolve(file);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const connection = new SQLite(path);
+  // SQLite has one writer at a time: another process's migration, first content load or
+  // O*NET import holds the file's write lock for seconds, so a writer waits up to 30 s for
+  // it (better-sqlite3's default is 5 s) rather than failing a start or a save
+  const connection = new SQLite(path, { timeout: 30_000 });
   connection.pragma('journal_mode = WAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('synchronous = NORMAL');

@@ -47,8 +47,3 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   request.log.error({ err: error, reqId: request.id }, 'unhandled error');
   return sendProblem(reply, problemBody('INTERNAL', 'Something went wrong on our side.', instance));
 }
-
-export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
-  const instance = request.url.split('?')[0] ?? request.url;
-  return sendProblem(reply, problemBody('NOT_FOUND', `no route for ${request.method} ${instance}`, instance));
-}

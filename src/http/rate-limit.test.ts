@@ -60,6 +60,22 @@ describe('rate limit', () => {
     }
   });
 
+  it('keeps limiting, counted in memory, while Redis refuses connections, and says so in /metrics', async () => {
+    const token = 'a-metrics-token-for-tests';
+    const t = await startTestApp('sqlite', REPO_CONTENT, { rateLimit: { perMinute: 3, redisUrl: 'redis://127.0.0.1:1' }, metricsToken: token });
+    try {
+      const codes = [];
+      for (let i = 0; i < 4; i += 1) codes.push((await t.app.inject('/api/v1/careers?limit=1')).statusCode);
+      assert.deepEqual(codes, [200, 200, 200, 429]);
+      const metrics = (await t.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${token}` } })).body;
+      assert.match(metrics, /careerpath_rate_limit_backend\{backend="memory"\} 1/);
+      assert.match(metrics, /careerpath_rate_limit_backend\{backend="redis"\} 0/);
+      assert.match(metrics, /careerpath_rate_limit_rejections_total\{kind="api"\} 1/);
+    } finally {
+      await t.close();
+    }
+  });
+
   it('shares one count between instances through Redis', { skip: !REDIS && 'TEST_REDIS_URL is not set' }, async () => {
     // a fresh key space per run: the limit counts per client IP
     const redisUrl = REDIS!;

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { Redis } from 'ioredis';
 import { AppError } from '../errors.ts';
+import { FallbackCounts, fallbackStore, firstAttempt, type CountBackend } from './rate-limit-store.ts';
 
 export interface RateLimitOptions {
   perMinute: number;
@@ -11,6 +12,8 @@ export interface RateLimitOptions {
   exempt?: readonly string[];
   /** Called on each refusal, with what was limited (metrics). */
   onRefused?: (kind: 'api' | 'page') => void;
+  /** Called with where counts are kept, at start and on every switch (metrics). */
+  onBackend?: (backend: CountBackend) => void;
 }
 
 /** Pages are cheap (rendered once per catalog) but not free: they get this many times the API's budget. */
@@ -25,14 +28,18 @@ const kindOf = (request: FastifyRequest): 'api' | 'page' => ((request.routeOptio
 
 /**
  * Limits requests per client IP (the proxy's client address only when TRUST_PROXY names the
- * proxy), API and pages in separate counts. With Redis every instance shares one count; if
- * Redis is down, requests pass (skipOnError) and the store logs a warning.
+ * proxy), API and pages in separate counts. With Redis every instance shares one count; while
+ * Redis is unreachable each instance counts alone in memory (rate-limit-store.ts), never unlimited.
  */
-export async function apiRateLimit(app: FastifyInstance, { perMinute, redisUrl, exempt = [], onRefused }: RateLimitOptions) {
+export async function apiRateLimit(app: FastifyInstance, { perMinute, redisUrl, exempt = [], onRefused, onBackend }: RateLimitOptions) {
   if (perMinute === 0) return;
-  const redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000 }) : undefined;
-  redis?.on('error', (err) => app.log.warn({ err: err.message }, 'rate limit store unavailable: requests pass unlimited until it is back'));
-  if (redis) app.addHook('onClose', async () => void redis.disconnect());
+  // a command waits at most 1 s; then that request, and those of the next seconds, are counted in memory
+  const redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2000, commandTimeout: 1000 }) : null;
+  if (redis) {
+    app.addHook('onReady', () => firstAttempt(redis));
+    app.addHook('onClose', async () => void redis.disconnect());
+  }
+  const counts = new FallbackCounts({ redis, prefix: 'careerpath-rl:', log: app.log, ...(onBackend ? { onBackend } : {}) });
   const free = new Set(exempt);
   await app.register(rateLimit, {
     max: (request) => (kindOf(request) === 'api' ? perMinute : perMinute * PAGE_FACTOR),
@@ -40,7 +47,7 @@ export async function apiRateLimit(app: FastifyInstance, { perMinute, redisUrl, 
     keyGenerator: (request) => `${kindOf(request)}:${request.ip}`,
     allowList: (request) => free.has(request.routeOptions.url ?? ''),
     onExceeded: (request) => onRefused?.(kindOf(request)),
-    ...(redis ? { redis, nameSpace: 'careerpath-rl:', skipOnError: true } : {}),
+    store: fallbackStore(counts),
     errorResponseBuilder: (request, context) =>
       new AppError(
         'RATE_LIMITED',

@@ -110,6 +110,18 @@ for (const dialect of dialectNames()) {
       assert.equal((await t.app.inject('/occupations/not-a-code')).statusCode, 404);
     });
 
+    it('renders the occupation page in Hindi under /hi, O*NET text and the attribution marked as English', async () => {
+      const res = await t.app.inject(`/hi/occupations/${RN}`);
+      assert.equal(res.statusCode, 200);
+      assert.match(res.body, /<html lang="hi-IN">/);
+      assert.match(res.body, /<h1 lang="en">Registered Nurses<\/h1>/);
+      for (const heading of ['दूसरे नाम', 'मिलते-जुलते पेशे', 'भारत में करियर']) assert.match(res.body, new RegExp(`<h2 id="[a-z-]+">${heading}</h2>`), heading);
+      assert.match(res.body, /<p class="onet-attribution" lang="en">/);
+      assert.ok(visibleText(res.body).includes(ONET_ATTRIBUTION), 'the attribution stays word for word');
+      assert.ok(res.body.includes('href="/hi/careers/staff-nurse"') && res.body.includes('href="/hi/occupations/29-1141.01"'));
+      assert.match(visibleText((await t.app.inject('/hi/occupations/not-a-code')).body), /"not-a-code" O\*NET-SOC कोड नहीं है/);
+    });
+
     it('shows O*NET titles and technology on careers linked to an occupation', async () => {
       const html = (await t.app.inject('/careers/staff-nurse')).body;
       const at = html.indexOf('<section id="also-known-as"');
@@ -142,6 +154,9 @@ for (const dialect of dialectNames()) {
       const page = await t.app.inject(`/occupations/${RN}`);
       assert.equal(page.statusCode, 404);
       assert.match(visibleText(page.body), /O\*NET reference data is not imported/);
+      const hindi = await t.app.inject(`/hi/occupations/${RN}`);
+      assert.equal(hindi.statusCode, 404);
+      assert.match(visibleText(hindi.body), /इस सर्वर पर O\*NET का डेटा नहीं डाला गया है/);
     });
 
     it('leaves career pages without any O*NET section or attribution', async () => {

@@ -20,6 +20,9 @@ const CHILD_TABLES = [
   'occupation_education',
 ] as const;
 
+/** Every table an import replaces, parents first. */
+export const OCCUPATION_TABLES = ['occupations', ...CHILD_TABLES] as const;
+
 // PostgreSQL allows 65,535 bind parameters per statement, SQLite 32,766; rows here have at most 8 columns.
 const CHUNK = 500;
 
@@ -29,7 +32,7 @@ export type TableProgress = (table: string, done: number, total: number) => void
 export async function replaceOccupations(db: Executor, rows: OccupationRows, progress?: TableProgress): Promise<void> {
   for (const table of CHILD_TABLES) await db.deleteFrom(table).execute();
   await db.deleteFrom('occupations').execute();
-  for (const table of ['occupations', ...CHILD_TABLES] as const) {
+  for (const table of OCCUPATION_TABLES) {
     const list = rows[table];
     for (let i = 0; i < list.length; i += CHUNK) {
       // kysely's insert type for a table name from a union is not inferable; rows are typed by OccupationRows
@@ -64,9 +67,9 @@ export async function writeOnetImportState(db: Executor, fingerprint: string, oc
 }
 
 /** Row count of every occupation table (for import summaries and tests). */
-export async function countOccupationRows(db: Executor): Promise<Record<'occupations' | (typeof CHILD_TABLES)[number], number>> {
+export async function countOccupationRows(db: Executor): Promise<Record<(typeof OCCUPATION_TABLES)[number], number>> {
   const counts = await Promise.all(
-    (['occupations', ...CHILD_TABLES] as const).map(async (table) => {
+    OCCUPATION_TABLES.map(async (table) => {
       const row = await db
         .selectFrom(table)
         .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -74,7 +77,7 @@ export async function countOccupationRows(db: Executor): Promise<Record<'occupat
       return [table, Number(row.n)] as const;
     }),
   );
-  return Object.fromEntries(counts) as Record<'occupations' | (typeof CHILD_TABLES)[number], number>;
+  return Object.fromEntries(counts) as Record<(typeof OCCUPATION_TABLES)[number], number>;
 }
 
 export interface OccupationDetail {

@@ -1,6 +1,6 @@
 /**
  * Prometheus metrics (prom-client), one registry per app: request durations by matched route
- * and status, the catalog snapshot in service, rate-limit rejections, process metrics.
+ * and status, the catalog snapshot in service, rate-limit rejections and count store, process metrics.
  * Served at GET /metrics only when METRICS_TOKEN is set, to a bearer of that token.
  */
 import { timingSafeEqual } from 'node:crypto';
@@ -11,6 +11,8 @@ import type { SnapshotStore } from '../catalog/snapshot.ts';
 export interface Metrics {
   registry: Registry;
   rateLimited: Counter;
+  /** 1 for the rate-limit count store in use ("redis" shared, "memory" per instance), 0 for the other. */
+  rateLimitBackend: Gauge;
 }
 
 export function createMetrics(): Metrics {
@@ -22,7 +24,13 @@ export function createMetrics(): Metrics {
     labelNames: ['kind'],
     registers: [registry],
   });
-  return { registry, rateLimited };
+  const rateLimitBackend = new Gauge({
+    name: 'careerpath_rate_limit_backend',
+    help: 'Where rate-limit counts are kept: 1 for the store in use (redis: shared; memory: this instance only, e.g. while Redis is unreachable)',
+    labelNames: ['backend'],
+    registers: [registry],
+  });
+  return { registry, rateLimited, rateLimitBackend };
 }
 
 const sameToken = (given: string, expected: string) => {

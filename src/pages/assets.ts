@@ -30,6 +30,8 @@ if (islands.length > 0) {
     target: 'es2020',
     jsx: 'automatic',
     jsxImportSource: 'preact',
+    // Hindi words as UTF-8 (3 bytes a letter) rather than \u escapes (6); bundles are served as UTF-8
+    charset: 'utf8',
     outdir: '/islands',
     write: false,
     logLevel: 'silent',

@@ -75,6 +75,30 @@ describe('match page in a real browser', { skip: skip ?? false }, () => {
     await page.close();
   });
 
+  it('walks a phone user through the steps in Hindi and keeps the results in Hindi', async () => {
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 740 } });
+    const errors = pageErrors(page);
+    await page.goto(`${session.base}/hi/match`);
+    await page.getByLabel('डिग्री या अभी की कक्षा').fill('BCA');
+    await page.getByRole('button', { name: 'आगे' }).click();
+    await page.getByLabel('कौशल 1', { exact: true }).fill('JavaScript');
+    // rows the island adds are numbered in Hindi too
+    await page.getByRole('button', { name: 'एक और कौशल जोड़ें' }).click();
+    await page.getByLabel('कौशल 7', { exact: true }).fill('SQL');
+    assert.equal(await page.locator('label[for="level-6"]').textContent(), 'स्तर (कौशल 7 का)');
+    await page.getByRole('button', { name: 'आगे' }).click();
+    await page.getByRole('button', { name: 'पीछे' }).waitFor();
+    await page.getByRole('button', { name: 'आगे' }).click();
+    await page.getByRole('button', { name: 'मेरे लिए करियर दिखाएँ' }).click();
+    await page.waitForURL(/\/hi\/match\?.*degree=BCA/);
+    await page.getByRole('heading', { name: 'आपके लिए सबसे सही करियर' }).waitFor();
+    // saving without an account: the island answers in the page's language
+    await page.locator('a[data-save-career]').first().click();
+    await page.getByRole('status').filter({ hasText: 'इस डिवाइस पर सहेज लिया' }).waitFor();
+    assert.deepEqual(errors, [], 'no console errors (CSP violations show up here)');
+    await page.close();
+  });
+
   it('works without JavaScript, and its result URL can be shared', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

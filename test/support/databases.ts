@@ -5,6 +5,8 @@
  * is not enough: kysely's migrator looks for its lock table in every schema).
  */
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Db } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
@@ -27,6 +29,37 @@ export async function createTestDatabase(name: string): Promise<TestDatabase> {
     await migrateToLatest(db);
     return { name, url, db, drop: () => db.destroy() };
   }
+  const empty = await createPostgresDatabase();
+  const db = openDatabase(empty.url);
+  await migrateToLatest(db);
+  return {
+    name,
+    url: empty.url,
+    db,
+    drop: async () => {
+      await db.destroy();
+      await empty.drop();
+    },
+  };
+}
+
+export interface EmptyDatabase {
+  url: string;
+  /** Removes it; close every connection to it first. */
+  drop(): Promise<void>;
+}
+
+/**
+ * A database nothing has touched yet (not even migrated), for tests that run real processes
+ * on it (first start, import): a new SQLite file in `dir`, or a PostgreSQL database of its own.
+ */
+export async function createEmptyDatabase(name: string, dir: string): Promise<EmptyDatabase> {
+  if (name !== 'sqlite') return createPostgresDatabase();
+  const file = join(dir, `careerpath-${randomBytes(6).toString('hex')}.db`);
+  return { url: `sqlite:${file}`, drop: async () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(`${file}${suffix}`, { force: true })) };
+}
+
+async function createPostgresDatabase(): Promise<EmptyDatabase> {
   const base = new URL(process.env.TEST_DATABASE_URL!);
   const name_ = `careerpath_t_${randomBytes(6).toString('hex')}`;
   const admin = async (sql: string, params: unknown[] = []) => {
@@ -51,14 +84,9 @@ export async function createTestDatabase(name: string): Promise<TestDatabase> {
   await admin(`CREATE DATABASE ${name_}`);
   const url = new URL(base);
   url.pathname = `/${name_}`;
-  const db = openDatabase(url.toString());
-  await migrateToLatest(db);
   return {
-    name,
     url: url.toString(),
-    db,
     drop: async () => {
-      await db.destroy();
       await whenDisconnected();
       await admin(`DROP DATABASE IF EXISTS ${name_} WITH (FORCE)`);
     },

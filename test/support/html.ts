@@ -12,3 +12,9 @@ export function visibleText(html: string): string {
     })
     .replace(/\s+/g, ' ');
 }
+
+/** Addresses of this site's pages that a page links to or sends a form to (not assets, the API docs or other sites). */
+export const siteLinks = (html: string): string[] =>
+  [...html.matchAll(/\s(?:href|action|formaction)="(\/[^"]*)"/gi)]
+    .map((m) => m[1]!.replace(/&amp;/g, '&'))
+    .filter((url) => !/^\/(assets\/|docs$|favicon|manifest)/.test(url));

@@ -3,29 +3,50 @@
  * next to its field and listed at the top (linked to the field) for screen readers.
  */
 import type { ComponentChildren } from 'preact';
-import type { FieldError } from '../../errors.ts';
+import type { ErrorCode, FieldError } from '../../errors.ts';
+import { useHref, useLocale, useMessages } from '../locale-context.tsx';
+import { englishLang } from '../mixed-language.tsx';
+import { accountMessages } from './account.messages.ts';
 
 export interface FormState {
   values: Record<string, string>;
   errors: FieldError[];
-  /** A message for the whole form (wrong password, too many tries). */
-  message?: string;
+  /** A problem with the whole form (wrong password, too many tries): the service's message and its code. */
+  failure?: { code: ErrorCode; message: string };
+}
+
+/** A problem's words in the page's language, and lang="en" when that language has none for it. */
+function useProblem(): (e: FieldError) => { text: string; lang: 'en' | undefined } {
+  const m = useMessages(accountMessages);
+  const locale = useLocale();
+  return (e) => {
+    const text = m.problem(e.message);
+    return { text, lang: text === e.message ? englishLang(locale) : undefined };
+  };
 }
 
 export const EMPTY_FORM: FormState = { values: {}, errors: [] };
 
 export function Problems({ state, title }: { state: FormState; title: string }) {
-  if (state.errors.length === 0 && !state.message) return null;
+  const m = useMessages(accountMessages);
+  const locale = useLocale();
+  const problem = useProblem();
+  const { failure } = state;
+  if (state.errors.length === 0 && !failure) return null;
+  const whole = failure ? m.formError(failure.code, failure.message) : '';
   return (
     <div class="error-summary" role="alert" aria-labelledby="form-errors-h">
       <h2 id="form-errors-h">{title}</h2>
-      {state.message ? <p>{state.message}</p> : null}
+      {failure ? <p lang={whole === accountMessages.en.formError(failure.code, failure.message) ? englishLang(locale) : undefined}>{whole}</p> : null}
       <ul>
-        {state.errors.map((e) => (
-          <li>
-            <a href={`#${e.field}`}>{e.field}</a>: {e.message}
-          </li>
-        ))}
+        {state.errors.map((e) => {
+          const { text, lang } = problem(e);
+          return (
+            <li>
+              <a href={`#${e.field}`}>{m.fields[e.field] ?? e.field}</a>: {lang ? <span lang={lang}>{text}</span> : text}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
@@ -33,7 +54,8 @@ export function Problems({ state, title }: { state: FormState; title: string }) 
 
 function Field(props: { id: string; label: string; type: string; state: FormState; hint?: string; autocomplete?: string; children?: ComponentChildren }) {
   const { id, label, type, state, hint, autocomplete } = props;
-  const errors = state.errors.filter((e) => e.field === id);
+  const problem = useProblem();
+  const errors = state.errors.filter((e) => e.field === id).map(problem);
   const describedBy = [hint ? `${id}-hint` : '', errors.length ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div class="field">
@@ -53,8 +75,8 @@ function Field(props: { id: string; label: string; type: string; state: FormStat
         </p>
       ) : null}
       {errors.length ? (
-        <p class="error" id={`${id}-error`}>
-          {errors.map((e) => e.message).join('; ')}
+        <p class="error" id={`${id}-error`} lang={errors.every((e) => e.lang) ? errors[0]!.lang : undefined}>
+          {errors.map((e) => e.text).join('; ')}
         </p>
       ) : null}
     </div>
@@ -62,41 +84,33 @@ function Field(props: { id: string; label: string; type: string; state: FormStat
 }
 
 export function SignupForm({ state }: { state: FormState }) {
+  const m = useMessages(accountMessages);
+  const href = useHref();
   return (
-    <form method="post" action="/signup" class="account-form" novalidate>
-      <Field id="email" label="Email" type="email" state={state} autocomplete="email" />
-      <Field id="password" label="Password" type="password" state={state} autocomplete="new-password" hint="At least 10 characters; not a common password." />
-      <Field
-        id="birthYear"
-        label="Year of birth"
-        type="number"
-        state={state}
-        hint="We ask the year only. Under 18 this year? A parent or guardian must agree."
-      />
-      <Field
-        id="guardianEmail"
-        label="Parent’s or guardian’s email (if you are under 18)"
-        type="email"
-        state={state}
-        hint="We email them a link; your account opens when they agree."
-      />
-      <button type="submit">Create my account</button>
+    <form method="post" action={href('/signup')} class="account-form" novalidate>
+      <Field id="email" label={m.email} type="email" state={state} autocomplete="email" />
+      <Field id="password" label={m.password} type="password" state={state} autocomplete="new-password" hint={m.passwordHint} />
+      <Field id="birthYear" label={m.birthYear} type="number" state={state} hint={m.birthYearHint} />
+      <Field id="guardianEmail" label={m.guardianEmail} type="email" state={state} hint={m.guardianHint} />
+      <button type="submit">{m.createButton}</button>
     </form>
   );
 }
 
 export function LoginForm({ state, next }: { state: FormState; next: string }) {
+  const m = useMessages(accountMessages);
+  const href = useHref();
   return (
-    <form method="post" action="/login" class="account-form" novalidate>
+    <form method="post" action={href('/login')} class="account-form" novalidate>
       <input type="hidden" name="next" value={next} />
-      <Field id="email" label="Email" type="email" state={state} autocomplete="email" />
-      <Field id="password" label="Password" type="password" state={state} autocomplete="current-password" />
-      <button type="submit">Log in</button>
+      <Field id="email" label={m.email} type="email" state={state} autocomplete="email" />
+      <Field id="password" label={m.password} type="password" state={state} autocomplete="current-password" />
+      <button type="submit">{m.loginButton}</button>
     </form>
   );
 }
 
-/** A POST form carrying the session's CSRF token: the only way pages change anything. */
+/** A POST form carrying the session's CSRF token: the only way pages change anything. `action` is a site path, put in the page's language. */
 export function ActionForm({
   action,
   csrf,
@@ -106,12 +120,13 @@ export function ActionForm({
 }: {
   action: string;
   csrf: string;
-  label: string;
+  label: ComponentChildren;
   fields?: Record<string, string>;
   className?: string;
 }) {
+  const href = useHref();
   return (
-    <form method="post" action={action} class={className ?? 'inline-form'}>
+    <form method="post" action={href(action)} class={className ?? 'inline-form'}>
       <input type="hidden" name="_csrf" value={csrf} />
       {Object.entries(fields).map(([name, value]) => (
         <input type="hidden" name={name} value={value} />

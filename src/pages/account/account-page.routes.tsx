@@ -1,53 +1,64 @@
 /**
  * Account pages: sign up, log in, log out, a guardian's consent and the privacy notice. Forms
  * post here and call the same services as the API; problems come back as the form again.
+ * Every redirect stays in the page's language: a log-in on /hi/login lands on /hi/me.
  */
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { AccountDeps } from '../../accounts/account-deps.ts';
 import { giveConsent, login, signup } from '../../accounts/account.service.ts';
 import { endSession, requireUser, signedIn, startSession } from '../../accounts/session.ts';
 import { AppError } from '../../errors.ts';
+import { localePath, type Locale } from '../../i18n/locale.ts';
 import { renderPage } from '../layout.tsx';
 import { formFields, type FormFields } from '../form-fields.ts';
+import { Fill } from '../mixed-language.tsx';
 import { pageFieldErrors } from '../page-errors.ts';
 import { EMPTY_FORM, LoginForm, Problems, SignupForm, type FormState } from './account-forms.tsx';
+import { accountMessages } from './account.messages.ts';
 import { PrivacyPage } from './privacy-page.tsx';
+import { privacyMessages } from './privacy.messages.ts';
 
 type Form = FormFields;
 
-/** Where to go after logging in: a path on this site only. */
-export const safeNext = (next: string | undefined) => (next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : '/me');
-
-const html = (reply: FastifyReply, status: number, title: string, body: preact.ComponentChildren, path: string) =>
-  reply
-    .code(status)
-    .header('cache-control', 'no-store')
-    .type('text/html; charset=utf-8')
-    .send(renderPage({ title: `${title} | careerpath`, description: title, path }, body));
+/** Where to go after logging in: a path on this site only; by default My careers in `locale`. */
+export const safeNext = (next: string | undefined, locale: Locale = 'en') => (next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) ? next : localePath(locale, '/me'));
 
 function failure(error: unknown, values: Form): FormState {
   const clean = Object.fromEntries(Object.entries(values).filter(([k, v]) => k !== 'password' && typeof v === 'string')) as Record<string, string>;
   const errors = pageFieldErrors(error);
   if (errors) return { values: clean, errors };
-  if (error instanceof AppError) return { values: clean, errors: [], message: error.message.charAt(0).toUpperCase() + error.message.slice(1) + '.' };
+  if (error instanceof AppError) return { values: clean, errors: [], failure: { code: error.code, message: error.message } };
   throw error;
 }
 
-export const accountPageRoutes: FastifyPluginAsync<{ accounts: AccountDeps }> = async (app, { accounts }) => {
+export const accountPageRoutes: FastifyPluginAsync<{ accounts: AccountDeps; locale: Locale }> = async (app, { accounts, locale }) => {
   const { db, mailer, secureCookies, publicUrl } = accounts;
+  const m = accountMessages[locale];
+  const href = (path: string) => localePath(locale, path);
+
+  const html = (reply: FastifyReply, status: number, title: string, body: preact.ComponentChildren, path: string) =>
+    reply
+      .code(status)
+      .header('cache-control', 'no-store')
+      .type('text/html; charset=utf-8')
+      .send(renderPage({ title: `${title} | careerpath`, description: title, path }, body, locale));
 
   const signupPage = (reply: FastifyReply, status: number, state: FormState) =>
     html(
       reply,
       status,
-      'Create an account',
+      m.signupTitle,
       <section class="narrow">
-        <h1>Create an account</h1>
-        <p>Save careers and tick off your plan. Without an account, they stay on this device only.</p>
-        <Problems state={state} title="Please fix this" />
+        <h1>{m.signupTitle}</h1>
+        <p>{m.signupIntro}</p>
+        <Problems state={state} title={m.fixThis} />
         <SignupForm state={state} />
         <p>
-          Already have one? <a href="/login">Log in</a>. <a href="/privacy">What we store and why</a>.
+          <Fill text={m.haveAccount}>
+            <a href={href('/login')}>{m.logInLink}</a>
+          </Fill>{' '}
+          <a href={href('/privacy')}>{m.whatWeStore}</a>
+          {m.stop}
         </p>
       </section>,
       '/signup',
@@ -57,13 +68,15 @@ export const accountPageRoutes: FastifyPluginAsync<{ accounts: AccountDeps }> = 
     html(
       reply,
       status,
-      'Log in',
+      m.loginTitle,
       <section class="narrow">
-        <h1>Log in</h1>
-        <Problems state={state} title="Could not log you in" />
+        <h1>{m.loginTitle}</h1>
+        <Problems state={state} title={m.loginFailed} />
         <LoginForm state={state} next={next} />
         <p>
-          New here? <a href="/signup">Create an account</a>.
+          <Fill text={m.newHere}>
+            <a href={href('/signup')}>{m.createLink}</a>
+          </Fill>
         </p>
       </section>,
       '/login',
@@ -82,21 +95,22 @@ export const accountPageRoutes: FastifyPluginAsync<{ accounts: AccountDeps }> = 
         ]);
       }
       const body = { email: form.email, password: form.password, birthYear, ...(form.guardianEmail ? { guardianEmail: form.guardianEmail } : {}) };
-      const { user, active } = await signup(db, mailer, body, (token) => `${publicUrl}/consent/${token}`);
+      // the guardian's link opens the consent page in the language the child signed up in
+      const { user, active } = await signup(db, mailer, body, (token) => `${publicUrl}${href(`/consent/${token}`)}`);
       if (!active) {
         return html(
           reply,
           202,
-          'Waiting for your guardian',
+          m.waitingTitle,
           <section class="narrow">
-            <h1>Almost there</h1>
-            <p role="status">We emailed your parent or guardian. Your account opens when they agree; then log in with {user.email}.</p>
+            <h1>{m.almostThere}</h1>
+            <p role="status">{m.emailedGuardian(user.email)}</p>
           </section>,
           '/signup',
         );
       }
       await startSession(db, reply, user.id, secureCookies);
-      return reply.redirect('/me', 303);
+      return reply.redirect(href('/me'), 303);
     } catch (error) {
       const state = failure(error, form);
       return signupPage(reply, error instanceof AppError ? error.status : 400, state);
@@ -104,11 +118,11 @@ export const accountPageRoutes: FastifyPluginAsync<{ accounts: AccountDeps }> = 
   });
 
   app.get<{ Querystring: { next?: string } }>('/login', { schema: { hide: true } }, async (request, reply) =>
-    loginPage(reply, 200, EMPTY_FORM, safeNext(request.query.next)),
+    loginPage(reply, 200, EMPTY_FORM, safeNext(request.query.next, locale)),
   );
   app.post<{ Body: Form }>('/login', { schema: { hide: true } }, async (request, reply) => {
     const form = formFields(request.body);
-    const next = safeNext(form.next);
+    const next = safeNext(form.next, locale);
     try {
       const user = await login(db, form.email ?? '', form.password ?? '', request.ip);
       await startSession(db, reply, user.id, secureCookies);
@@ -122,22 +136,22 @@ export const accountPageRoutes: FastifyPluginAsync<{ accounts: AccountDeps }> = 
   app.post('/logout', { schema: { hide: true } }, async (request, reply) => {
     if (await signedIn(db, request)) await requireUser(db, request);
     await endSession(db, request, reply);
-    return reply.redirect('/', 303);
+    return reply.redirect(href('/'), 303);
   });
 
   app.get<{ Params: { token: string } }>('/consent/:token', { schema: { hide: true } }, async (request, reply) =>
     html(
       reply,
       200,
-      'Agree to your child’s account',
+      m.consentTitle,
       <section class="narrow">
-        <h1>Agree to your child’s careerpath account</h1>
+        <h1>{m.consentHeading}</h1>
         <p>
-          careerpath keeps only what your child saves: careers and roadmap progress. It shows no advertising and does no tracking. You or your child can export
-          or delete everything at any time. <a href="/privacy">Read what we store</a>.
+          {m.consentText} <a href={href('/privacy')}>{m.readWhatWeStore}</a>
+          {m.stop}
         </p>
-        <form method="post" action={`/consent/${encodeURIComponent(request.params.token)}`}>
-          <button type="submit">I am the parent or guardian and I agree</button>
+        <form method="post" action={href(`/consent/${encodeURIComponent(request.params.token)}`)}>
+          <button type="submit">{m.agree}</button>
         </form>
       </section>,
       '/consent',
@@ -154,10 +168,10 @@ export const accountPageRoutes: FastifyPluginAsync<{ accounts: AccountDeps }> = 
     return html(
       reply,
       done ? 200 : 404,
-      done ? 'Thank you' : 'Link not valid',
+      done ? m.thanks : m.linkInvalidTitle,
       <section class="narrow">
-        <h1>{done ? 'Thank you' : 'This link is not valid'}</h1>
-        <p role="status">{done ? 'The account is open; your child can log in now.' : 'It may have been used for an account that was since deleted.'}</p>
+        <h1>{done ? m.thanks : m.linkInvalid}</h1>
+        <p role="status">{done ? m.accountOpen : m.linkMaybeUsed}</p>
       </section>,
       '/consent',
     );
@@ -167,15 +181,6 @@ export const accountPageRoutes: FastifyPluginAsync<{ accounts: AccountDeps }> = 
     reply
       .header('cache-control', 'public, max-age=3600')
       .type('text/html; charset=utf-8')
-      .send(
-        renderPage(
-          {
-            title: 'Your data and privacy | careerpath',
-            description: 'What careerpath stores, why, for how long, and how to export or delete it.',
-            path: '/privacy',
-          },
-          <PrivacyPage />,
-        ),
-      ),
+      .send(renderPage({ title: privacyMessages[locale].title, description: privacyMessages[locale].description, path: '/privacy' }, <PrivacyPage />, locale)),
   );
 };

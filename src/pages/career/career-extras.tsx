@@ -10,7 +10,10 @@ import type { Exam } from '../../careers/exam.schema.ts';
 import { careerSimilarityOf, type ComputedSimilarCareer } from '../../similarity/career-similarity.ts';
 import { transitionsOf, type CareerTransitions, type Transition } from '../../transitions/transitions.ts';
 import { OnetAttribution } from '../onet-attribution.tsx';
-import { Table } from './career-page-parts.tsx';
+import { englishLang } from '../mixed-language.tsx';
+import { useHref, useLocale, useMessages } from '../locale-context.tsx';
+import { careerMessages, type CareerMessages } from './career.messages.ts';
+import { Fold, Table } from './career-page-parts.tsx';
 import { planBView, type PlanBView } from './career-plan-b.tsx';
 import { relevantUsTechnology, relevantUsTitles } from './us-data.ts';
 
@@ -32,9 +35,9 @@ export interface CareerExtras {
 }
 
 export const EXTRA_SECTIONS = {
-  onet: { id: 'also-known-as', heading: 'Also known as' },
-  computed: { id: 'computed-similarity', heading: 'Computed similarity' },
-  transitions: { id: 'transitions', heading: 'Where this career can lead' },
+  onet: { id: 'also-known-as' },
+  computed: { id: 'computed-similarity' },
+  transitions: { id: 'transitions' },
 } as const;
 
 const SHOWN = { titles: 12, technology: 12, computed: 6, direct: 6, twoStep: 4, skills: 4 } as const;
@@ -83,23 +86,21 @@ export function careerExtras(snapshot: CatalogSnapshot, p: CareerProfile): Caree
   };
 }
 
-function Heading({ k }: { k: keyof typeof EXTRA_SECTIONS }) {
-  const { id, heading } = EXTRA_SECTIONS[k];
-  return <h2 id={`${id}-h`}>{heading}</h2>;
-}
-
 export function OnetSection({ onet }: { onet: OnetFacts }) {
-  const { id } = EXTRA_SECTIONS.onet;
+  const m = useMessages(careerMessages);
+  const href = useHref();
+  const [before, after] = m.onetIntro;
   return (
-    <section id={id} aria-labelledby={`${id}-h`}>
-      <Heading k="onet" />
+    <Fold id={EXTRA_SECTIONS.onet.id} heading={m.alsoKnownAs}>
       <p class="intro">
-        <strong>US data:</strong> titles and technology from O*NET, the United States occupational database, for{' '}
-        <a href={`/occupations/${onet.code}`}>{onet.title}</a> (O*NET-SOC {onet.code}), the US occupation closest to this career. Only titles that share a word
-        with this career's own titles, and technology this profile itself names, are shown; pay and demand in India can differ.
+        <strong>{m.usData}</strong> {before}{' '}
+        <a href={href(`/occupations/${onet.code}`)} lang="en">
+          {onet.title}
+        </a>{' '}
+        (O*NET-SOC {onet.code}), {after}
       </p>
       {onet.alsoKnownAs.length > 0 ? (
-        <ul class="facts onet-titles" aria-label="Other titles">
+        <ul class="facts onet-titles" aria-label={m.otherTitles} lang="en">
           {onet.alsoKnownAs.map((t) => (
             <li>
               <span class="tag">{t}</span>
@@ -109,8 +110,8 @@ export function OnetSection({ onet }: { onet: OnetFacts }) {
       ) : null}
       {onet.technology.length > 0 ? (
         <>
-          <h3>Technology</h3>
-          <ul class="facts" aria-label="Technology">
+          <h3>{m.technology}</h3>
+          <ul class="facts" aria-label={m.technology} lang="en">
             {onet.technology.map((t) => (
               <li>
                 <span class="tag">
@@ -123,31 +124,30 @@ export function OnetSection({ onet }: { onet: OnetFacts }) {
         </>
       ) : null}
       <OnetAttribution />
-    </section>
+    </Fold>
   );
 }
 
 export function ComputedSimilarSection({ title, computed, usesOnet }: { title: string; computed: ComputedSimilarCareer[]; usesOnet: boolean }) {
-  const { id } = EXTRA_SECTIONS.computed;
+  const m = useMessages(careerMessages);
+  const href = useHref();
+  const en = englishLang(useLocale());
   return (
-    <section id={id} aria-labelledby={`${id}-h`}>
-      <Heading k="computed" />
-      <p class="intro">
-        Careers the similarity engine finds closest to {title}, from skills, tools, tasks and titles{usesOnet ? ' and O*NET occupation data' : ''}. Its scores
-        run lower than the editors' percentages above; compare the order.
-      </p>
+    <Fold id={EXTRA_SECTIONS.computed.id} heading={m.computedSimilarity} intro={m.computedIntro(title, usesOnet)}>
       <Table
-        label="Computed similarity"
-        head={['Career', 'Score', 'Editors', 'Shared', 'To add']}
+        label={m.computedSimilarity}
+        head={m.computedHead}
         rows={computed.map((c) => [
-          <a href={`/careers/${c.slug}`}>{c.title}</a>,
+          <a href={href(`/careers/${c.slug}`)} lang={en}>
+            {c.title}
+          </a>,
           Math.round(c.score),
           c.curatedSimilarity === null ? '—' : `${c.curatedSimilarity}%`,
-          names(c.shared),
-          names(c.missing),
+          <span lang={en}>{names(c.shared)}</span>,
+          <span lang={en}>{names(c.missing)}</span>,
         ])}
       />
-    </section>
+    </Fold>
   );
 }
 
@@ -155,47 +155,45 @@ const skillList = (t: Transition, step: number) =>
   t.steps[step]!.skillsToAdd.slice(0, SHOWN.skills)
     .map((s) => s.name)
     .join(', ');
-const months = (n: number) => `${n} month${n === 1 ? '' : 's'}`;
-
-/** What a move needs besides skills, in words: "Requires: NEET-UG (exam, 12 months), MBBS (degree, 54 months)". */
-function Requires({ step }: { step: Transition['steps'][number] }) {
+/** What a move needs besides skills, in words: "Requires: NEET-UG (exam, at least 12 months); MBBS (degree, at least 54 months)". */
+function Requires({ step, m }: { step: Transition['steps'][number]; m: CareerMessages }) {
   if (step.requires.length === 0) return null;
   return (
     <p class="requires">
-      <strong>Requires:</strong> {step.requires.map((r) => `${r.name} (${r.kind}, at least ${months(r.months)})`).join('; ')}
+      <strong>{m.requires}</strong> {step.requires.map((r) => m.requirement(r.name, m.requirementKinds[r.kind] ?? r.kind, m.monthsCount(r.months))).join('; ')}
     </p>
   );
 }
 
 export function TransitionsSection({ title, transitions }: { title: string; transitions: CareerTransitions }) {
-  const { id } = EXTRA_SECTIONS.transitions;
+  const m = useMessages(careerMessages);
+  const href = useHref();
+  const en = englishLang(useLocale());
+  const months = m.monthsCount;
   const twoStep = transitions.twoStep.slice(0, SHOWN.twoStep);
   // The first moves of the paths shown are shown too, so every path starts from a card above.
   const firsts = new Set(twoStep.map((t) => t.via!.slug));
   const direct = transitions.direct.filter((t, i) => i < SHOWN.direct || firsts.has(t.to.slug));
   return (
-    <section id={id} aria-labelledby={`${id}-h`}>
-      <Heading k="transitions" />
-      <p class="intro">
-        Moves from {title}: how much of each career's skills and tools you would already have, what to add, and a rough effort that includes any degree, exam or
-        licence the move needs.
-      </p>
+    <Fold id={EXTRA_SECTIONS.transitions.id} heading={m.whereItLeads} intro={m.transitionsIntro(title)}>
       {direct.length > 0 ? (
         <>
-          <h3>Direct moves</h3>
+          <h3>{m.directMoves}</h3>
           <ul class="cards transitions">
             {direct.map((t) => (
               <li class="card">
                 <h4>
-                  <a href={`/careers/${t.to.slug}`}>{t.to.title}</a>
+                  <a href={href(`/careers/${t.to.slug}`)} lang={en}>
+                    {t.to.title}
+                  </a>
                 </h4>
                 <p class="similarity">
-                  <meter min={0} max={100} value={t.overlap} aria-hidden="true" /> {t.overlap}% overlap · about {months(t.months)}
+                  <meter min={0} max={100} value={t.overlap} aria-hidden="true" /> {m.overlapAbout(t.overlap, months(t.months))}
                 </p>
-                <Requires step={t.steps[0]!} />
+                <Requires step={t.steps[0]!} m={m} />
                 {skillList(t, 0) ? (
                   <p>
-                    <strong>Skills to add:</strong> {skillList(t, 0)}
+                    <strong>{m.skillsToAdd}</strong> <span lang={en}>{skillList(t, 0)}</span>
                   </p>
                 ) : null}
               </li>
@@ -205,21 +203,25 @@ export function TransitionsSection({ title, transitions }: { title: string; tran
       ) : null}
       {twoStep.length > 0 ? (
         <>
-          <h3>Two-step paths</h3>
+          <h3>{m.twoStepPaths}</h3>
           <ul class="cards transitions">
             {twoStep.map((t) => (
               <li class="card">
                 <h4>
-                  {title} → <a href={`/careers/${t.via!.slug}`}>{t.via!.title}</a> → <a href={`/careers/${t.to.slug}`}>{t.to.title}</a>
+                  {title} →{' '}
+                  <a href={href(`/careers/${t.via!.slug}`)} lang={en}>
+                    {t.via!.title}
+                  </a>{' '}
+                  →{' '}
+                  <a href={href(`/careers/${t.to.slug}`)} lang={en}>
+                    {t.to.title}
+                  </a>
                 </h4>
-                <p>
-                  About {months(t.months)} in all ({months(t.steps[0]!.months)} + {months(t.steps[1]!.months)}); {t.overlap}% overlap with {t.to.title} today,{' '}
-                  {t.steps[1]!.overlap}% after the first move.
-                </p>
-                <Requires step={t.steps[1]!} />
+                <p>{m.twoStepSummary(months(t.months), months(t.steps[0]!.months), months(t.steps[1]!.months), t.overlap, t.to.title, t.steps[1]!.overlap)}</p>
+                <Requires step={t.steps[1]!} m={m} />
                 {skillList(t, 1) ? (
                   <p>
-                    <strong>Then add:</strong> {skillList(t, 1)}
+                    <strong>{m.thenAdd}</strong> <span lang={en}>{skillList(t, 1)}</span>
                   </p>
                 ) : null}
               </li>
@@ -227,7 +229,7 @@ export function TransitionsSection({ title, transitions }: { title: string; tran
           </ul>
         </>
       ) : null}
-      {direct.length === 0 && twoStep.length === 0 ? <p>No related career is within reach by skills alone.</p> : null}
-    </section>
+      {direct.length === 0 && twoStep.length === 0 ? <p>{m.noMoves}</p> : null}
+    </Fold>
   );
 }

@@ -1,19 +1,53 @@
-/** Building blocks of the career page: a section with its heading and intro, a table, tags, cards. */
+/** Building blocks of the career page: a folding section with its heading and intro, a table, tags, cards. */
 import type { ComponentChildren } from 'preact';
 import { SECTIONS, type SectionKey } from '../../careers/section-copy.ts';
+import { useMessages } from '../locale-context.tsx';
+import { careerMessages } from './career.messages.ts';
+import type { Words } from './career-language.ts';
 
-export function Section({ k, title, children }: { k: SectionKey; title: string; children: ComponentChildren }) {
-  const { id, heading, intro } = SECTIONS[k];
+/**
+ * A section that folds: the heading is always shown (it is the summary of a <details>), the
+ * body opens on a tap, from the in-page navigation, or when printed. `open` sections start
+ * open. Without JavaScript a folded section still opens on a tap.
+ */
+export function Fold({
+  id,
+  heading,
+  intro,
+  open = false,
+  children,
+}: {
+  id: string;
+  heading: string;
+  intro?: string;
+  open?: boolean;
+  children: ComponentChildren;
+}) {
   return (
-    <section id={id} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{heading(title)}</h2>
-      {intro ? <p class="intro">{intro}</p> : null}
-      {children}
+    <section id={id} aria-labelledby={`${id}-h`} class="fold">
+      <details open={open}>
+        <summary>
+          <h2 id={`${id}-h`}>{heading}</h2>
+        </summary>
+        {intro ? <p class="intro">{intro}</p> : null}
+        {children}
+      </details>
     </section>
   );
 }
 
-/** Wide tables scroll inside a focusable region instead of widening the page on a phone. */
+export function Section({ k, title, open, children }: { k: SectionKey; title: string; open?: boolean; children: ComponentChildren }) {
+  const m = useMessages(careerMessages);
+  return (
+    <Fold id={SECTIONS[k].id} heading={m.headings[k](title)} intro={m.intros[k]} open={open ?? false}>
+      {children}
+    </Fold>
+  );
+}
+
+/** Text that may be in another language than the page: marked so screen readers switch voice. */
+export const Say = ({ words, as: Tag = 'span' }: { words: Words; as?: 'span' | 'p' | 'h3' }) => <Tag lang={words.lang}>{words.text}</Tag>;
+
 /**
  * A table whose first cell names the row. On a phone (≤ 600 px) each row becomes a card and
  * each cell shows its column's name (`labels`, or the head when it is text), so nothing hides
@@ -59,5 +93,3 @@ export function Cards<T>({ items, render }: { items: T[]; render: (item: T) => C
     </ul>
   );
 }
-
-/** `extras`: the computed sections (career-extras.tsx); without them the page shows the profile only. */

@@ -1,14 +1,17 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { derived, type CatalogSnapshot, type SnapshotStore } from '../../catalog/snapshot.ts';
-import { pageTitle } from '../../careers/section-copy.ts';
 import { notModified } from '../../http/cache.ts';
-import { ASSET_BODIES } from '../assets.ts';
 import { careerExtras } from './career-extras.tsx';
 import { careerJsonLd } from './career-json-ld.ts';
 import { CareerPage } from './career-page.tsx';
+import { careerMessages } from './career.messages.ts';
+import { careerWords } from './career-language.ts';
+import { careerTitle } from '../mixed-language.tsx';
+import { careerShareAlt } from '../share/share-images.ts';
 import { CategoryPage, HomePage, NotFoundPage } from './home-page.tsx';
 import { SITE_URL, renderPage } from '../layout.tsx';
 import { assetUrl } from '../assets.ts';
+import type { Locale } from '../../i18n/locale.ts';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -19,22 +22,24 @@ const renderedOf = derived(() => new Map<string, Buffer>());
  * Server-rendered pages. A snapshot is immutable, so each page is rendered once per snapshot
  * and served from memory with an ETag tied to the snapshot's version.
  */
-export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = async (app, { store }) => {
+export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; locale: Locale }> = async (app, { store, locale }) => {
   const send = (request: FastifyRequest, reply: FastifyReply, snapshot: CatalogSnapshot, key: string, render: () => string) => {
-    if (notModified(request, reply, `"${snapshot.version}:${key}"`)) return reply;
+    const id = `${locale}:${key}`;
+    if (notModified(request, reply, `"${snapshot.version}:${id}"`)) return reply;
     const rendered = renderedOf(snapshot);
-    let html = rendered.get(key);
+    let html = rendered.get(id);
     if (html === undefined) {
       html = Buffer.from(render());
-      rendered.set(key, html);
+      rendered.set(id, html);
     }
     return reply.type(HTML).send(html);
   };
+  const m = careerMessages[locale];
   const notFoundPage = (reply: FastifyReply, what: string) =>
     reply
       .code(404)
       .type(HTML)
-      .send(renderPage({ title: 'Not found · careerpath', description: what, path: '/' }, <NotFoundPage what={what} />));
+      .send(renderPage({ title: m.notFoundTitle, description: what, path: '/' }, <NotFoundPage what={what} />, locale));
 
   app.get('/', (request, reply) => {
     const snapshot = store.current();
@@ -42,11 +47,12 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = as
     return send(request, reply, snapshot, 'home', () =>
       renderPage(
         {
-          title: 'careerpath · Career paths in India',
-          description: `Explore ${catalog.profiles.length} India career profiles with salaries, skills and roadmaps.`,
+          title: m.homeMetaTitle,
+          description: m.homeMetaDescription(catalog.profiles.length),
           path: '/',
         },
         <HomePage categories={catalog.categories()} total={catalog.profiles.length} />,
+        locale,
       ),
     );
   });
@@ -54,18 +60,20 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = as
   app.get<{ Params: { slug: string } }>('/careers/:slug', (request, reply) => {
     const snapshot = store.current();
     const p = snapshot.catalog.get(request.params.slug);
-    if (!p) return notFoundPage(reply, `There is no career called "${request.params.slug}".`);
+    if (!p) return notFoundPage(reply, m.noCareer(request.params.slug));
     const path = `/careers/${p.slug}`;
     return send(request, reply, snapshot, path, () =>
       renderPage(
         {
-          title: `${pageTitle(p.title)} · Salary, Skills, Roadmap | careerpath`,
-          description: p.summary,
+          title: m.metaTitle(careerTitle(locale, p.title, p).text),
+          description: careerWords(p, locale).field('summary').text,
           path,
           jsonLd: careerJsonLd(p, `${SITE_URL()}${path}`),
-          scripts: [assetUrl('my-plan')],
+          scripts: [assetUrl('my-plan'), assetUrl('career-sections')],
+          image: { path: `/careers/${p.slug}/share.png`, alt: careerShareAlt(p) },
         },
         <CareerPage p={p} extras={careerExtras(snapshot, p)} />,
+        locale,
       ),
     );
   });
@@ -74,23 +82,18 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore }> = as
     const snapshot = store.current();
     const { catalog } = snapshot;
     const category = catalog.category(request.params.slug);
-    if (!category) return notFoundPage(reply, `There is no category called "${request.params.slug}".`);
+    if (!category) return notFoundPage(reply, m.noCategory(request.params.slug));
     const path = `/categories/${category.slug}`;
     return send(request, reply, snapshot, path, () =>
       renderPage(
         {
-          title: `${category.name} careers in India | careerpath`,
-          description: `${category.careers.length} ${category.name} careers with India salaries, skills and roadmaps.`,
+          title: m.categoryMetaTitle(category.name),
+          description: m.categoryMetaDescription(category.careers.length, category.name),
           path,
         },
         <CategoryPage category={category} categories={catalog.categories()} />,
+        locale,
       ),
     );
-  });
-
-  app.get<{ Params: { file: string } }>('/assets/:file', (request, reply) => {
-    const asset = ASSET_BODIES[`/assets/${request.params.file}`];
-    if (!asset) return notFoundPage(reply, 'No such file.');
-    return reply.type(asset.type).header('cache-control', 'public, max-age=31536000, immutable').send(asset.body);
   });
 };

@@ -1,51 +1,66 @@
 import type { CareerProfile } from '../../careers/career.schema.ts';
-import { BAND_LABELS, LABELS, SECTIONS, TABLE_HEADERS, formatBand, formatYears, pageTitle, toolInitials } from '../../careers/section-copy.ts';
+import { SECTIONS, toolInitials } from '../../careers/section-copy.ts';
+import { formatBand } from '../../i18n/numbers.ts';
 import { slugify } from '../../text/slugify.ts';
+import { englishLang } from '../mixed-language.tsx';
+import { useHref, useLocale, useMessages } from '../locale-context.tsx';
 import { ComputedSimilarSection, OnetSection, TransitionsSection, type CareerExtras } from './career-extras.tsx';
-import { SalaryChart } from './salary-chart.tsx';
-import { Cards, Section, Table, Tag } from './career-page-parts.tsx';
-import { Toc, tocExtras } from './career-toc.tsx';
+import { careerWords, type CareerWords } from './career-language.ts';
+import { careerMessages } from './career.messages.ts';
+import { valueMessages } from '../career-values.messages.ts';
+import { Cards, Say, Section, Table, Tag } from './career-page-parts.tsx';
 import { PathwaysSection } from './career-pathways.tsx';
+import { ProgressionChart } from './progression-chart.tsx';
 import { Provenance } from './provenance.tsx';
+import { SalaryChart } from './salary-chart.tsx';
+import { Toc, tocExtras } from './career-toc.tsx';
 
-function Header({ p }: { p: CareerProfile }) {
+function Header({ p, words }: { p: CareerProfile; words: CareerWords }) {
+  const m = useMessages(careerMessages);
+  const v = useMessages(valueMessages);
+  const href = useHref();
+  const title = words.field('title');
   return (
     <header class="hero">
       <p class="crumbs">
-        <a href="/">Careers</a> › <a href={`/categories/${slugify(p.category)}`}>{p.category}</a>
+        <a href={href('/')}>{m.crumbHome}</a> ›{' '}
+        <a href={href(`/categories/${slugify(p.category)}`)} lang={words.coverage === 'all' ? undefined : 'en'}>
+          {p.category}
+        </a>
       </p>
-      <h1>{pageTitle(p.title)}</h1>
-      <p class="summary">{p.summary}</p>
+      <h1 lang={title.lang}>{m.pageTitle(title.text)}</h1>
+      <Say words={words.field('summary')} as="p" />
+      {words.coverage === 'all' ? null : <p class="notice">{words.coverage === 'part' ? m.partlyTranslated : m.contentInEnglish}</p>}
       <p class="save">
-        <a class="button" href={`/me/save/${p.slug}`} data-save-career={p.slug}>
-          Save this career
+        <a class="button" href={href(`/me/save/${p.slug}`)} data-save-career={p.slug}>
+          {m.save}
         </a>{' '}
         <span id="my-plan-status" role="status" aria-live="polite" />
       </p>
-      <p>{p.description}</p>
-      <ul class="facts" aria-label="Key facts">
-        <li>
+      <Say words={words.field('description')} as="p" />
+      <ul class="facts" aria-label={m.keyFacts}>
+        <li lang={words.coverage === 'all' ? undefined : 'en'}>
           <Tag>{p.category}</Tag>
         </li>
-        <li>
+        <li lang={words.coverage === 'all' ? undefined : 'en'}>
           <Tag>{p.roleFamily}</Tag>
         </li>
         <li>
-          <Tag>{formatYears(p.experience.minYears, p.experience.maxYears)} experience</Tag>
+          <Tag>{m.experienceYears(p.experience.minYears, p.experience.maxYears)}</Tag>
         </li>
         <li>
           <Tag>
-            {LABELS.remote}: {p.remote}
+            {m.remote}: {m.ratings[p.remote]}
           </Tag>
         </li>
         <li>
           <Tag>
-            {LABELS.demand}: {p.demand}
+            {m.demand}: {m.ratings[p.demand]}
           </Tag>
         </li>
         <li>
           <Tag>
-            {LABELS.futureScope}: {p.futureScope}
+            {m.futureScope}: {v.futureScope[p.futureScope]}
           </Tag>
         </li>
       </ul>
@@ -53,53 +68,48 @@ function Header({ p }: { p: CareerProfile }) {
   );
 }
 
-function Overview({ p }: { p: CareerProfile }) {
+function Overview({ p, words }: { p: CareerProfile; words: CareerWords }) {
+  const m = useMessages(careerMessages);
   return (
     <Section k="overview" title={p.title}>
       {(['mainRole', 'bestFitFor', 'notBestFor'] as const).map((k) => (
         <div class="block" id={SECTIONS[k].id}>
-          <h3>{SECTIONS[k].heading(p.title)}</h3>
-          <p>{p[k]}</p>
+          <h3>{m.headings[k](p.title)}</h3>
+          <Say words={words.field(k)} as="p" />
         </div>
       ))}
     </Section>
   );
 }
 
-const SEGMENT_KIND_LABELS: Record<NonNullable<CareerProfile['salary'][number]['kind']>, string> = {
-  'pan-india': 'Across India',
-  metro: 'Metro cities and top employers',
-  government: 'Government pay scale',
-  private: 'Private employers',
-  'self-employed': 'Self-employed',
-  abroad: 'Abroad',
-  remote: 'Remote work',
-};
-
-function Salary({ p }: { p: CareerProfile }) {
+function Salary({ p, title }: { p: CareerProfile; title: string }) {
+  const m = useMessages(careerMessages);
+  const v = useMessages(valueMessages);
+  const locale = useLocale();
+  const en = englishLang(locale);
   return (
-    <Section k="salary" title={p.title}>
+    <Section k="salary" title={title} open>
       <Provenance p={p} compact />
-      <SalaryChart salary={p.salary} title={p.title} />
+      <SalaryChart salary={p.salary} title={title} />
       <div class="segments">
         {p.salary.map((s) => (
           <div class="card segment">
-            <h3>{s.label}</h3>
+            <h3 lang={en}>{s.label}</h3>
             {s.kind ? (
               <p class="muted">
-                {SEGMENT_KIND_LABELS[s.kind]}
-                {s.headline ? ' · what most people in this career earn' : ''}
+                {m.segmentKinds[s.kind]}
+                {s.headline ? m.headlineSegment : ''}
               </p>
             ) : null}
             <dl class="bands">
               {s.bands.map((b) => (
                 <div>
-                  <dt>{BAND_LABELS[b.level]}</dt>
-                  <dd>₹{formatBand(b.minLpa, b.maxLpa)}</dd>
+                  <dt>{v.level[b.level]}</dt>
+                  <dd>₹{formatBand(b.minLpa, b.maxLpa, locale)}</dd>
                 </div>
               ))}
             </dl>
-            <p>{s.note}</p>
+            <p lang={en}>{s.note}</p>
           </div>
         ))}
       </div>
@@ -107,58 +117,44 @@ function Salary({ p }: { p: CareerProfile }) {
   );
 }
 
-export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExtras }) {
-  const t = p.title;
-  const compareWith = p.similarCareers.find((s) => s.slug)?.slug;
+/** The rest of the profile, in English until translated: each block says so to screen readers. */
+function Details({ p, title }: { p: CareerProfile; title: string }) {
+  const m = useMessages(careerMessages);
+  const en = englishLang(useLocale());
   return (
-    <article class="career">
-      <Header p={p} />
-      <Toc title={t} extras={tocExtras(extras)} />
-      <Overview p={p} />
-      <Salary p={p} />
-      <Section k="skills" title={t}>
-        <Table label="Skills" head={TABLE_HEADERS.skills} rows={p.skills.map((s) => [s.name, s.type, s.importance, s.level, s.usedFor])} />
-      </Section>
-      <Section k="education" title={t}>
-        <Table
-          label="Education options"
-          head={TABLE_HEADERS.education}
-          rows={p.education.map((e) => [e.level, e.degree, `${e.fitScore}/100`, e.preferred ? 'Yes' : 'No', e.reason])}
-        />
-      </Section>
-      {extras ? <PathwaysSection p={p} exams={extras.exams} planB={extras.planB} /> : null}
-      <Section k="roadmap" title={t}>
+    <>
+      <Section k="roadmap" title={title}>
         <ol class="roadmap" data-plan-career={p.slug}>
           {p.roadmap.map((r) => (
             <li class="card" data-step-id={r.id}>
-              <p class="step">Month {r.step}</p>
-              <h3>{r.title}</h3>
-              <p>{r.goal}</p>
+              <p class="step">{m.month(r.step)}</p>
+              <h3 lang={en}>{r.title}</h3>
+              <p lang={en}>{r.goal}</p>
               <p>
-                <strong>Task:</strong> {r.task}
+                <strong>{m.task}</strong> <span lang={en}>{r.task}</span>
               </p>
               <p>
-                <strong>Output:</strong> {r.output}
+                <strong>{m.output}</strong> <span lang={en}>{r.output}</span>
               </p>
             </li>
           ))}
         </ol>
       </Section>
-      <Section k="tasks" title={t}>
+      <Section k="tasks" title={title}>
         <Cards
           items={p.tasks}
           render={(x) => (
             <>
-              <h3>{x.name}</h3>
+              <h3 lang={en}>{x.name}</h3>
               <p>
-                <strong>Frequency:</strong> {x.frequency}
+                <strong>{m.frequency}</strong> <span lang={en}>{x.frequency}</span>
               </p>
-              <p>{x.output}</p>
+              <p lang={en}>{x.output}</p>
             </>
           )}
         />
       </Section>
-      <Section k="tools" title={t}>
+      <Section k="tools" title={title}>
         <Cards
           items={p.tools}
           render={(x) => (
@@ -166,45 +162,99 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
               <span class="avatar" aria-hidden="true">
                 {toolInitials(x.name)}
               </span>
-              <h3>{x.name}</h3>
-              <p class="muted">{x.category}</p>
-              <p>{x.usedFor}</p>
+              <h3 lang={en}>{x.name}</h3>
+              <p class="muted" lang={en}>
+                {x.category}
+              </p>
+              <p lang={en}>{x.usedFor}</p>
             </>
           )}
         />
       </Section>
-      <Section k="jobTitles" title={t}>
+      <Section k="jobTitles" title={title}>
         <Cards
           items={p.jobTitles}
           render={(x) => (
             <>
-              <h3>{x.title}</h3>
+              <h3 lang={en}>{x.title}</h3>
               <p>
-                <strong>Level:</strong> {x.level}
+                <strong>{m.level}</strong> <span lang={en}>{x.level}</span>
               </p>
-              <p>{x.note}</p>
+              <p lang={en}>{x.note}</p>
             </>
           )}
         />
       </Section>
+    </>
+  );
+}
+
+export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExtras }) {
+  const locale = useLocale();
+  const m = useMessages(careerMessages);
+  const href = useHref();
+  const words = careerWords(p, locale);
+  const t = words.field('title').text;
+  const en = englishLang(locale);
+  const compareWith = p.similarCareers.find((s) => s.slug)?.slug;
+  const faqs = words.faqs;
+  return (
+    <article class="career">
+      <Header p={p} words={words} />
+      <Toc title={t} extras={tocExtras(extras)} />
+      <Overview p={p} words={words} />
+      <Salary p={p} title={t} />
+      {extras ? <PathwaysSection p={p} words={words} exams={extras.exams} planB={extras.planB} /> : null}
+      <Section k="skills" title={t}>
+        <Table
+          label={m.skillsLabel}
+          head={m.tableHeads.skills}
+          rows={p.skills.map((s) => [
+            <span lang={en}>{s.name}</span>,
+            <span lang={en}>{s.type}</span>,
+            m.ratings[s.importance],
+            m.skillLevels[s.level],
+            <span lang={en}>{s.usedFor}</span>,
+          ])}
+        />
+      </Section>
+      <Section k="education" title={t}>
+        <Table
+          label={m.educationLabel}
+          head={m.tableHeads.education}
+          rows={p.education.map((e) => [
+            <span lang={en}>{e.level}</span>,
+            <span lang={en}>{e.degree}</span>,
+            `${e.fitScore}/100`,
+            e.preferred ? m.yes : m.no,
+            <span lang={en}>{e.reason}</span>,
+          ])}
+        />
+      </Section>
+      <Details p={p} title={t} />
       {extras?.onet ? <OnetSection onet={extras.onet} /> : null}
       <Section k="similar" title={t}>
         <Cards
           items={p.similarCareers}
           render={(x) => (
             <>
-              <h3>{x.slug ? <a href={`/careers/${x.slug}`}>{x.title}</a> : x.title}</h3>
+              <h3 lang={en}>{x.slug ? <a href={href(`/careers/${x.slug}`)}>{x.title}</a> : x.title}</h3>
               <p class="similarity">
-                <meter min={0} max={100} value={x.similarity} aria-hidden="true" /> {x.similarity}% similarity
+                <meter min={0} max={100} value={x.similarity} aria-hidden="true" /> {m.similarity(x.similarity)}
               </p>
-              <p>{x.note}</p>
+              <p lang={en}>{x.note}</p>
             </>
           )}
         />
       </Section>
       {extras ? <ComputedSimilarSection title={t} computed={extras.computed} usesOnet={extras.usesOnet} /> : null}
       <Section k="progression" title={t}>
-        <Table label="Career progression" head={TABLE_HEADERS.progression} rows={p.progression.map((s) => [s.stage, s.titles.join(', '), s.experience])} />
+        <ProgressionChart p={p} title={t} />
+        <Table
+          label={m.progressionLabel}
+          head={m.tableHeads.progression}
+          rows={p.progression.map((s) => [<span lang={en}>{s.stage}</span>, <span lang={en}>{s.titles.join(', ')}</span>, s.experience])}
+        />
       </Section>
       {extras ? <TransitionsSection title={t} transitions={extras.transitions} /> : null}
       <Section k="industries" title={t}>
@@ -212,9 +262,9 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
           items={p.industries}
           render={(x) => (
             <>
-              <h3>{x.name}</h3>
+              <h3 lang={en}>{x.name}</h3>
               <p>
-                <strong>Hiring strength:</strong> {x.hiringStrength}
+                <strong>{m.hiringStrength}</strong> {m.ratings[x.hiringStrength]}
               </p>
             </>
           )}
@@ -225,13 +275,13 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
           items={p.portfolioProjects}
           render={(x) => (
             <>
-              <h3>{x.title}</h3>
+              <h3 lang={en}>{x.title}</h3>
               <p>
-                <strong>Type:</strong> {x.type}
+                <strong>{m.type}</strong> <span lang={en}>{x.type}</span>
               </p>
-              <p>{x.description}</p>
+              <p lang={en}>{x.description}</p>
               <p>
-                <strong>Proof output:</strong> {x.proofOutput}
+                <strong>{m.proofOutput}</strong> <span lang={en}>{x.proofOutput}</span>
               </p>
             </>
           )}
@@ -242,15 +292,15 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
           items={p.risks}
           render={(x) => (
             <>
-              <h3>{x.title}</h3>
-              <p>{x.description}</p>
+              <h3 lang={en}>{x.title}</h3>
+              <p lang={en}>{x.description}</p>
             </>
           )}
         />
       </Section>
-      <Section k="faqs" title={t}>
-        <div class="faqs">
-          {p.faqs.map((f) => (
+      <Section k="faqs" title={t} open={faqs.lang === undefined && locale !== 'en'}>
+        <div class="faqs" lang={faqs.lang}>
+          {faqs.items.map((f) => (
             <div class="faq">
               <h3>{f.question}</h3>
               <p>{f.answer}</p>
@@ -258,23 +308,23 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
           ))}
         </div>
       </Section>
-      <Section k="explore" title={t}>
+      <Section k="explore" title={t} open>
         <ul class="actions">
           <li>
-            <a class="button" href={`/finder?category=${slugify(p.category)}`}>
-              Find careers in {p.category}
+            <a class="button" href={href(`/finder?category=${slugify(p.category)}`)}>
+              {m.findIn(p.category)}
             </a>
           </li>
           {compareWith ? (
             <li>
-              <a class="button" href={`/compare?careers=${p.slug},${compareWith}`}>
-                Compare side by side
+              <a class="button" href={href(`/compare?careers=${p.slug},${compareWith}`)}>
+                {m.compareSideBySide}
               </a>
             </li>
           ) : null}
           <li>
-            <a class="button" href="/finder">
-              Open the finder
+            <a class="button" href={href('/finder')}>
+              {m.openFinder}
             </a>
           </li>
         </ul>

@@ -9,11 +9,22 @@ import type { Exam } from '../../careers/exam.schema.ts';
 import type { StartStage } from '../../careers/pathway.schema.ts';
 import { eligibilityFor } from '../../pathways/eligibility.ts';
 import { planBGroups } from '../../pathways/plan-b.ts';
-import { STAGE_LABELS } from '../match/match-query.ts';
+import { useHref, useLocale, useMessages } from '../locale-context.tsx';
+import { stageMessages } from '../stage.messages.ts';
+import { careerMessages } from './career.messages.ts';
+import { careerTitle, englishLang } from '../mixed-language.tsx';
+import { yearsText } from './durations.ts';
 
 export interface PlanBView {
   exam: string;
-  options: Array<{ slug: string; title: string; reuses: string; from: StartStage; months: { min: number; max: number } | null }>;
+  options: Array<{
+    slug: string;
+    title: string;
+    translations: CareerProfile['translations'];
+    reuses: string;
+    from: StartStage;
+    months: { min: number; max: number } | null;
+  }>;
 }
 
 const reader = (stage: StartStage) => ({ stage, age: null, category: 'general' as const, pwd: false, working: false, remoteOnly: false });
@@ -24,6 +35,7 @@ export function planBView(p: CareerProfile, exam: (id: string) => Exam | undefin
     options: group.options.map((o) => ({
       slug: o.career.slug,
       title: o.career.title,
+      translations: o.career.translations,
       reuses: o.reuses,
       from: o.from,
       months: eligibilityFor(o.career, reader(o.from), exam).monthsToFirstJob,
@@ -31,27 +43,31 @@ export function planBView(p: CareerProfile, exam: (id: string) => Exam | undefin
   }));
 }
 
-const span = (m: { min: number; max: number }) => {
-  const y = (n: number) => (n / 12).toFixed(n % 12 === 0 ? 0 : 1);
-  return m.min === m.max ? `about ${y(m.min)} years` : `about ${y(m.min)}–${y(m.max)} years`;
-};
-
 export function PlanB({ groups }: { groups: readonly PlanBView[] }) {
+  const m = useMessages(careerMessages);
+  const stages = useMessages(stageMessages);
+  const href = useHref();
   if (groups.length === 0) return null;
+  const locale = useLocale();
+  const en = englishLang(locale);
   return (
     <>
-      <h3 id="plan-b">Plan B: if an exam does not work out</h3>
+      <h3 id="plan-b">{m.planBHeading}</h3>
       {groups.map((g) => (
         <div class="plan-b">
-          <h4>If {g.exam} does not work out</h4>
+          <h4>{m.planBIf(g.exam)}</h4>
           <ul>
             {g.options.map((o) => (
               <li>
-                <a href={`/careers/${o.slug}`}>{o.title}</a>{' '}
+                <a href={href(`/careers/${o.slug}`)} lang={careerTitle(locale, o.title, o).lang}>
+                  {careerTitle(locale, o.title, o).text}
+                </a>{' '}
                 <span class="muted">
-                  · from {STAGE_LABELS[o.from]}: {o.months ? `first salary in ${span(o.months)}` : 'time not known'}
+                  · {m.fromStage(stages[o.from])}: {o.months ? m.firstSalaryIn(yearsText(m, o.months)) : m.timeNotKnown}
                 </span>
-                <p class="note">{o.reuses}</p>
+                <p class="note" lang={en}>
+                  {o.reuses}
+                </p>
               </li>
             ))}
           </ul>

@@ -1,68 +1,73 @@
 import type { Category } from '../../catalog/career-catalog.ts';
 import type { CareerProfile } from '../../careers/career.schema.ts';
+import { useHref, useLocale, useMessages } from '../locale-context.tsx';
+import { careerMessages } from './career.messages.ts';
+import { careerTitle, englishLang } from '../mixed-language.tsx';
 
 export function CareerList({ careers }: { careers: readonly CareerProfile[] }) {
+  const m = useMessages(careerMessages);
+  const locale = useLocale();
+  const href = useHref();
   return (
     <ul class="cards career-list">
-      {careers.map((c) => (
-        <li class="card">
-          <h3>
-            <a href={`/careers/${c.slug}`}>{c.title}</a>
-          </h3>
-          <p>{c.summary}</p>
-          <p class="badges">
-            <span class="tag">Demand: {c.demand}</span> <span class="tag">Remote: {c.remote}</span>
-          </p>
-        </li>
-      ))}
+      {careers.map((c) => {
+        const title = careerTitle(locale, c.title, c);
+        const summary = locale === 'en' ? undefined : c.translations?.[locale]?.summary;
+        return (
+          <li class="card">
+            <h3>
+              <a href={href(`/careers/${c.slug}`)} lang={title.lang}>
+                {title.text}
+              </a>
+            </h3>
+            <p lang={locale === 'en' || summary ? undefined : 'en'}>{summary ?? c.summary}</p>
+            <p class="badges">
+              <span class="tag">
+                {m.demand}: {m.ratings[c.demand]}
+              </span>{' '}
+              <span class="tag">
+                {m.remote}: {m.ratings[c.remote]}
+              </span>
+            </p>
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
+type StartLink = keyof (typeof careerMessages)['en']['startLinks'];
+
 /** Where a visitor stands → /match with that stage filled in: eligibility and time to the first job at once. */
-const STARTS: ReadonlyArray<{ heading: string; links: ReadonlyArray<readonly [string, string]> }> = [
-  { heading: 'After Class 10', links: [['Careers I can reach after 10th', 'class-10']] },
-  {
-    heading: 'After Class 12',
-    links: [
-      ['Science with Maths (PCM)', 'class-12-science-pcm'],
-      ['Science with Biology (PCB)', 'class-12-science-pcb'],
-      ['Commerce', 'class-12-commerce'],
-      ['Arts / Humanities', 'class-12-arts'],
-    ],
-  },
-  {
-    heading: 'Graduate',
-    links: [
-      ['Engineering', 'graduate-engineering'],
-      ['Commerce', 'graduate-commerce'],
-      ['Science', 'graduate-science'],
-      ['Arts', 'graduate-arts'],
-    ],
-  },
-  {
-    heading: 'ITI, diploma or switching careers',
-    links: [
-      ['ITI', 'iti'],
-      ['Polytechnic diploma', 'diploma'],
-      ['Already working', 'working-professional'],
-    ],
-  },
+const STARTS: ReadonlyArray<{ heading: 'startAfter12' | 'startGraduate' | 'startOther'; links: readonly StartLink[] }> = [
+  { heading: 'startAfter12', links: ['class-12-science-pcm', 'class-12-science-pcb', 'class-12-commerce', 'class-12-arts'] },
+  { heading: 'startGraduate', links: ['graduate-engineering', 'graduate-commerce', 'graduate-science', 'graduate-arts'] },
+  { heading: 'startOther', links: ['iti', 'diploma', 'working-professional'] },
 ];
 
 function StartHere() {
+  const m = useMessages(careerMessages);
+  const href = useHref();
   return (
     <section aria-labelledby="start-h" class="start-here">
-      <h2 id="start-h">Start from where you are</h2>
-      <p>Pick your stage: we show which careers are open to you, what stands in the way and how long to the first job.</p>
+      <h2 id="start-h">{m.startHeading}</h2>
+      <p>{m.startIntro}</p>
       <ul class="cards">
+        <li class="card">
+          <h3>{m.startAfter10}</h3>
+          <ul>
+            <li>
+              <a href={href('/match?stage=class-10')}>{m.startAfter10Link}</a>
+            </li>
+          </ul>
+        </li>
         {STARTS.map((s) => (
           <li class="card">
-            <h3>{s.heading}</h3>
+            <h3>{m[s.heading]}</h3>
             <ul>
-              {s.links.map(([label, stage]) => (
+              {s.links.map((stage) => (
                 <li>
-                  <a href={`/match?stage=${stage}`}>{label}</a>
+                  <a href={href(`/match?stage=${stage}`)}>{m.startLinks[stage]}</a>
                 </li>
               ))}
             </ul>
@@ -73,36 +78,51 @@ function StartHere() {
   );
 }
 
+/** Category names are content (English) until the catalog carries translated names. */
+function CategoryLinks({ categories, except }: { categories: readonly Category[]; except?: string }) {
+  const href = useHref();
+  const en = englishLang(useLocale());
+  return (
+    <ul>
+      {categories
+        .filter((c) => c.slug !== except)
+        .map((c) => (
+          <li>
+            <a href={href(`/categories/${c.slug}`)}>
+              <span lang={en}>{c.name}</span> ({c.careers.length})
+            </a>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
 export function HomePage({ categories, total }: { categories: readonly Category[]; total: number }) {
+  const m = useMessages(careerMessages);
+  const href = useHref();
+  const en = englishLang(useLocale());
   return (
     <>
       <section class="hero">
-        <h1>Career paths in India</h1>
-        <p class="summary">
-          {total} careers across {categories.length} fields: what the job is, what it pays in India, what to learn and in what order.
-        </p>
-        <form action="/finder" method="get" role="search" class="search">
-          <label for="q">Search careers</label>
-          <input id="q" name="q" type="search" placeholder="e.g. data analyst, nurse, chartered accountant" />
-          <button type="submit">Search</button>
+        <h1>{m.homeHeading}</h1>
+        <p class="summary">{m.homeSummary(total, categories.length)}</p>
+        <form action={href('/finder')} method="get" role="search" class="search">
+          <label for="q">{m.searchLabel}</label>
+          <input id="q" name="q" type="search" placeholder={m.searchPlaceholder} />
+          <button type="submit">{m.searchButton}</button>
         </form>
       </section>
       <StartHere />
-      <nav aria-label="Categories" class="toc">
-        <ul>
-          {categories.map((c) => (
-            <li>
-              <a href={`/categories/${c.slug}`}>
-                {c.name} ({c.careers.length})
-              </a>
-            </li>
-          ))}
-        </ul>
+      <nav aria-label={m.categoriesNav} class="toc">
+        <CategoryLinks categories={categories} />
       </nav>
       {categories.map((c) => (
         <section aria-labelledby={`cat-${c.slug}`}>
           <h2 id={`cat-${c.slug}`}>
-            <a href={`/categories/${c.slug}`}>{c.name}</a> <span class="count">({c.careers.length} careers)</span>
+            <a href={href(`/categories/${c.slug}`)} lang={en}>
+              {c.name}
+            </a>{' '}
+            <span class="count">{m.careersCount(c.careers.length)}</span>
           </h2>
           <CareerList careers={c.careers} />
         </section>
@@ -112,43 +132,37 @@ export function HomePage({ categories, total }: { categories: readonly Category[
 }
 
 export function CategoryPage({ category, categories }: { category: Category; categories: readonly Category[] }) {
+  const m = useMessages(careerMessages);
+  const href = useHref();
+  const en = englishLang(useLocale());
   return (
     <>
       <section class="hero">
         <p class="crumbs">
-          <a href="/">Careers</a> › {category.name}
+          <a href={href('/')}>{m.crumbHome}</a> › <span lang={en}>{category.name}</span>
         </p>
-        <h1>{category.name} careers in India</h1>
-        <p class="summary">
-          {category.careers.length} careers in {category.name}.
-        </p>
+        <h1>{m.categoryHeading(category.name)}</h1>
+        <p class="summary">{m.categorySummary(category.careers.length, category.name)}</p>
       </section>
       <CareerList careers={category.careers} />
-      <nav aria-label="Other categories" class="toc">
-        <h2>Other fields</h2>
-        <ul>
-          {categories
-            .filter((c) => c.slug !== category.slug)
-            .map((c) => (
-              <li>
-                <a href={`/categories/${c.slug}`}>
-                  {c.name} ({c.careers.length})
-                </a>
-              </li>
-            ))}
-        </ul>
+      <nav aria-label={m.otherCategoriesNav} class="toc">
+        <h2>{m.otherFields}</h2>
+        <CategoryLinks categories={categories} except={category.slug} />
       </nav>
     </>
   );
 }
 
-export function NotFoundPage({ what }: { what: string }) {
+export function NotFoundPage({ what, heading }: { what: string; heading?: string }) {
+  const m = useMessages(careerMessages);
+  const href = useHref();
+  const [all, or, search] = m.notFoundLinks;
   return (
     <section class="hero">
-      <h1>Page not found</h1>
+      <h1>{heading ?? m.notFoundHeading}</h1>
       <p>{what}</p>
       <p>
-        <a href="/">See all careers</a> or <a href="/finder">search the finder</a>.
+        <a href={href('/')}>{all}</a> {or} <a href={href('/finder')}>{search}</a>.
       </p>
     </section>
   );

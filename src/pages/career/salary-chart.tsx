@@ -1,5 +1,8 @@
 import type { SalarySegment } from '../../careers/career.schema.ts';
-import { BAND_LABELS, formatBand } from '../../careers/section-copy.ts';
+import { formatBand } from '../../i18n/numbers.ts';
+import { useLocale, useMessages } from '../locale-context.tsx';
+import { careerMessages } from './career.messages.ts';
+import { valueMessages } from '../career-values.messages.ts';
 
 const ROW = 22;
 const GAP = 14;
@@ -12,22 +15,27 @@ const WIDTHS = { wide: 640, narrow: 330 } as const;
  * title and description: the same numbers are in text right below it.
  */
 export function SalaryChart({ salary, title }: { salary: SalarySegment[]; title: string }) {
+  const m = useMessages(careerMessages);
   return (
     <figure class="chart">
       <Drawing salary={salary} title={title} size="wide" />
       <Drawing salary={salary} title={title} size="narrow" />
-      <figcaption>Bands in ₹ lakh per annum (LPA). An open-ended band (LPA+) has no fixed top.</figcaption>
+      <figcaption>{m.chartCaption}</figcaption>
     </figure>
   );
 }
 
 /** A label cut to the drawing's width (about 7 units a character at 13 px); the full text is in the description and below. */
-const fit = (text: string, width: number) => {
+export const fit = (text: string, width: number) => {
   const max = Math.floor(width / 7.4);
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 };
 
 function Drawing({ salary, title, size }: { salary: SalarySegment[]; title: string; size: keyof typeof WIDTHS }) {
+  const m = useMessages(careerMessages);
+  const v = useMessages(valueMessages);
+  const locale = useLocale();
+  const band = (b: SalarySegment['bands'][number]) => formatBand(b.minLpa, b.maxLpa, locale);
   const WIDTH = WIDTHS[size];
   const top = Math.max(...salary.flatMap((s) => s.bands.map((b) => b.maxLpa ?? b.minLpa * 1.3)), 1);
   const scale = (WIDTH - LABEL_W - 100) / top;
@@ -46,10 +54,8 @@ function Drawing({ salary, title, size }: { salary: SalarySegment[]; title: stri
   const id = `chart-${size}-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
     <svg class={`chart-${size}`} viewBox={`0 0 ${WIDTH} ${y}`} role="img" aria-labelledby={`${id}-t ${id}-d`} preserveAspectRatio="xMinYMin meet">
-      <title id={`${id}-t`}>{title} salary bands in INR lakh per annum</title>
-      <desc id={`${id}-d`}>
-        {salary.map((s) => `${s.label}: ${s.bands.map((b) => `${BAND_LABELS[b.level]} ${formatBand(b.minLpa, b.maxLpa)}`).join(', ')}`).join('. ')}
-      </desc>
+      <title id={`${id}-t`}>{m.chartTitle(title)}</title>
+      <desc id={`${id}-d`}>{salary.map((s) => `${s.label}: ${s.bands.map((b) => `${v.level[b.level]} ${band(b)}`).join(', ')}`).join('. ')}</desc>
       {rows.map((r) =>
         r.kind === 'label' ? (
           <text x={0} y={r.y + 15} class="chart-segment">
@@ -58,7 +64,7 @@ function Drawing({ salary, title, size }: { salary: SalarySegment[]; title: stri
         ) : (
           <g class={`chart-bar seg-${r.si}`}>
             <text x={0} y={r.y + 15} class="chart-level">
-              {BAND_LABELS[r.band.level]}
+              {v.level[r.band.level]}
             </text>
             <rect
               x={LABEL_W + r.band.minLpa * scale}
@@ -69,7 +75,7 @@ function Drawing({ salary, title, size }: { salary: SalarySegment[]; title: stri
               class={r.band.maxLpa === null ? 'open' : undefined}
             />
             <text x={LABEL_W + (r.band.maxLpa ?? top) * scale + 6} y={r.y + 15} class="chart-value">
-              ₹{formatBand(r.band.minLpa, r.band.maxLpa)}
+              ₹{band(r.band)}
             </text>
           </g>
         ),

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { dialectNames } from '../../../test/support/databases.ts';
 import { REPO_CONTENT } from '../../../test/support/content.ts';
-import { visibleText } from '../../../test/support/html.ts';
+import { siteLinks, visibleText } from '../../../test/support/html.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 
 const headings = (html: string) => [...html.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]!);
@@ -15,8 +15,8 @@ for (const dialect of dialectNames()) {
     });
     after(() => t.close());
 
-    const page = async (query: string) => {
-      const res = await t.app.inject(`/compare${query}`);
+    const page = async (query: string, prefix = '') => {
+      const res = await t.app.inject(`${prefix}/compare${query}`);
       return { status: res.statusCode, html: res.body, text: visibleText(res.body), location: res.headers.location };
     };
 
@@ -79,6 +79,45 @@ for (const dialect of dialectNames()) {
       const { status, location } = await page('?q=developer&careers=backend-developer&careers=data-analyst&careers=');
       assert.equal(status, 303);
       assert.equal(location, '/compare?careers=backend-developer,data-analyst');
+    });
+
+    it('compares in Hindi under /hi: Hindi headings and rows, figures in lakh, English titles marked, links staying in Hindi', async () => {
+      const { status, html, text } = await page('?careers=backend-developer,chartered-accountant', '/hi');
+      assert.equal(status, 200);
+      assert.match(html, /<html lang="hi-IN">/);
+      assert.match(html, /<h1><span lang="en">Backend Developer<\/span> बनाम चार्टर्ड अकाउंटेंट \(CA\) की तुलना<\/h1>/, 'the translated title in Hindi, the other marked English');
+      assert.deepEqual(headings(html), [
+        'एक नज़र में',
+        'भारत में वेतन',
+        'कौन-सी डिग्री कितनी काम की',
+        'कौशल: साझा और अलग',
+        'करियर में तरक्की',
+        'ये कितने मिलते-जुलते हैं',
+        'तुलना बदलें',
+      ]);
+      assert.match(text, /माँग ज़्यादा ज़्यादा/);
+      assert.match(text, /कितने अनुभव तक की जानकारी 0-5 वर्ष 0-8 वर्ष/);
+      assert.match(text, /वरिष्ठ ₹30\.0-60\.0 लाख\/वर्ष ₹35\.0-80\.0 लाख\/वर्ष/);
+      assert.match(html, /<title id="cmp-metro-t">वेतन \(महानगर \/ बड़ी कंपनियाँ\), लाख रुपये प्रति वर्ष में<\/title>/, 'the chart says what it shows in Hindi');
+      assert.match(text, /सिर्फ़ चार्टर्ड अकाउंटेंट \(CA\) में ज़रूरी .*Auditing and Assurance/);
+      assert.match(html, /<form class="compare-picker" method="get" action="\/hi\/compare">/);
+      assert.deepEqual(
+        siteLinks(html).filter((l) => !l.startsWith('/hi')),
+        ['/compare?careers=backend-developer,chartered-accountant'],
+        'only the language switch leads to English, to the same comparison',
+      );
+    });
+
+    it('sends a Hindi form submission to the canonical Hindi URL and explains a bad selection in Hindi', async () => {
+      const moved = await page('?careers=backend-developer&careers=data-analyst', '/hi');
+      assert.equal(moved.status, 303);
+      assert.equal(moved.location, '/hi/compare?careers=backend-developer,data-analyst');
+      const bad = await page('?careers=backend-developer,astronaut', '/hi');
+      assert.equal(bad.status, 400);
+      assert.match(bad.text, /यह तुलना नहीं दिखाई जा सकती/);
+      assert.match(bad.text, /“astronaut” नाम का कोई करियर नहीं मिला।/);
+      assert.match(bad.html, /<option value="backend-developer" selected lang="en">Backend Developer<\/option>/, 'the valid choice stays chosen');
+      assert.match((await page('?careers=backend-developer', '/hi')).text, /तुलना के लिए कम से कम 2 करियर चाहिए; अभी 1 चुना है।/);
     });
 
     it("is where the career page's Explore more links lead", async () => {

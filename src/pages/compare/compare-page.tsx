@@ -1,54 +1,48 @@
 import type { ComponentChildren } from 'preact';
 import type { Category } from '../../catalog/career-catalog.ts';
-import { formatBand, formatYears } from '../../careers/section-copy.ts';
+import { formatBand } from '../../careers/section-copy.ts';
 import type { Comparison } from '../../compare/compare.schema.ts';
 import { SIMILARITY_WEIGHTS } from '../../compare/similarity.ts';
-import type { FieldError } from '../../errors.ts';
-import { LEVEL_NAMES, MAX_COMPARE, MIN_COMPARE } from '../../finder/finder-options.ts';
 import { CompareChart, chartTop } from './compare-chart.tsx';
-import { Table as SharedTable } from '../career/career-page-parts.tsx';
+import { Crumbs, Section, Table } from './compare-parts.tsx';
+import { ComparePicker } from './compare-picker.tsx';
+import { compareMessages } from './compare.messages.ts';
+import { valueMessages, wordFor } from '../career-values.messages.ts';
+import { CareerText, titleIn, type CareerWords } from '../content-words.tsx';
+import { English, englishLang } from '../mixed-language.tsx';
+import { useHref, useLocale, useMessages } from '../locale-context.tsx';
 
-/** Wide tables scroll inside a focusable region instead of widening the page on a phone. */
-/** The shared table with the compare style; on a phone each cell is labelled with its career's title. */
-function Table(props: { label: string; head: ComponentChildren[]; rows: ComponentChildren[][]; titles: string[] }) {
-  return <SharedTable label={props.label} head={props.head} rows={props.rows} labels={['', ...props.titles]} className="compare-table" />;
-}
-
-function Section({ id, title, children }: { id: string; title: string; children: ComponentChildren }) {
-  return (
-    <section id={id} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
+/** The sections in page order, as the table of contents lists them. */
+const TOC = ['glance', 'salary', 'education', 'skills', 'progression', 'similarity', 'change'] as const;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const pct = (n: number) => `${Math.round(n * 100)}%`;
 
-function Skills({ c }: { c: Comparison }) {
-  const title = (slug: string) => c.careers.find((x) => x.slug === slug)!.title;
+function Skills({ c, words }: { c: Comparison; words: CareerWords }) {
+  const m = useMessages(compareMessages);
+  const content = englishLang(useLocale());
+  const name = (slug: string) => <CareerText slug={slug} english={c.careers.find((x) => x.slug === slug)!.title} words={words} />;
   const chips = (names: string[]) =>
     names.length > 0 ? (
-      <ul class="chips">
+      <ul class="chips" lang={content}>
         {names.map((n) => (
           <li key={n}>{n}</li>
         ))}
       </ul>
     ) : (
-      <p class="muted">None.</p>
+      <p class="muted">{m.none}</p>
     );
   return (
-    <Section id="skills" title="Skills: shared and distinct">
-      <h3>Needed by {c.careers.length === 2 ? 'both' : `all ${c.careers.length}`}</h3>
+    <Section id="skills" title={m.skills}>
+      <h3>{m.neededByAll(c.careers.length)}</h3>
       {chips(c.skills.shared)}
       {c.skills.partlyShared.length > 0 ? (
         <>
-          <h3>Needed by some of them</h3>
+          <h3>{m.neededBySome}</h3>
           <ul class="chips">
             {c.skills.partlyShared.map((s) => (
               <li key={s.name}>
-                {s.name} <span class="muted">({s.careers.map(title).join(', ')})</span>
+                <English>{s.name}</English> <span class="muted">({s.careers.map((slug, i) => [i > 0 ? ', ' : '', name(slug)])})</span>
               </li>
             ))}
           </ul>
@@ -57,7 +51,11 @@ function Skills({ c }: { c: Comparison }) {
       <div class="compare-cols">
         {c.skills.distinct.map((d) => (
           <div key={d.slug}>
-            <h3>Only {title(d.slug)} needs</h3>
+            <h3>
+              {m.onlyBefore}
+              {name(d.slug)}
+              {m.onlyAfter}
+            </h3>
             {chips(d.skills)}
           </div>
         ))}
@@ -66,83 +64,121 @@ function Skills({ c }: { c: Comparison }) {
   );
 }
 
-export function ComparePage({ c, categories }: { c: Comparison; categories: readonly Category[] }) {
-  const titles = c.careers.map((x) => x.title);
-  const head = ['', ...c.careers.map((x) => <a href={`/careers/${x.slug}`}>{x.title}</a>)];
+function Similarity({ c, words }: { c: Comparison; words: CareerWords }) {
+  const m = useMessages(compareMessages);
+  const name = (slug: string) => <CareerText slug={slug} english={c.careers.find((x) => x.slug === slug)!.title} words={words} />;
+  return (
+    <Section id="similarity" title={m.similarity}>
+      <ul class="pairs">
+        {c.similarity.map((p) => (
+          <li key={p.careers.join()}>
+            <strong>
+              {name(p.careers[0]!)}
+              {m.and}
+              {name(p.careers[1]!)}: {p.score}%
+            </strong>{' '}
+            <meter min={0} max={100} value={p.score} aria-hidden="true" />
+            <br />
+            <span class="muted">{m.pairFacts(p.sharedSkills, p.sharedTools, p.sameCategory)}</span>
+          </li>
+        ))}
+      </ul>
+      <p class="intro">{m.similarityRule(pct(SIMILARITY_WEIGHTS.skills), pct(SIMILARITY_WEIGHTS.tools), pct(SIMILARITY_WEIGHTS.category))}</p>
+    </Section>
+  );
+}
+
+function Salary({ c, head, titles, words }: { c: Comparison; head: ComponentChildren[]; titles: string[]; words: CareerWords }) {
+  const m = useMessages(compareMessages);
+  const v = useMessages(valueMessages);
+  const locale = useLocale();
   const top = chartTop(c.salary);
-  const title = (slug: string) => c.careers.find((x) => x.slug === slug)!.title;
+  return (
+    <Section id="salary" title={m.salary}>
+      {c.salary.map((s) => (
+        <div class="compare-segment" key={s.segment}>
+          <h3>{v.segment[s.segment]}</h3>
+          <CompareChart row={s} careers={c.careers} words={words} top={top} id={`cmp-${s.segment}`} />
+          <Table
+            label={m.salaryBands(v.segment[s.segment])}
+            head={head}
+            titles={titles}
+            rows={s.levels.map((l) => [v.level[l.level], ...l.bands.map((b) => (b ? `₹${formatBand(b.minLpa, b.maxLpa, locale)}` : '—'))])}
+          />
+        </div>
+      ))}
+    </Section>
+  );
+}
+
+export function ComparePage({ c, categories, words }: { c: Comparison; categories: readonly Category[]; words: CareerWords }) {
+  const m = useMessages(compareMessages);
+  const v = useMessages(valueMessages);
+  const href = useHref();
+  const content = englishLang(useLocale());
+  const titles = c.careers.map((x) => titleIn(words, x.slug, x.title));
+  const name = (x: { slug: string; title: string }) => <CareerText slug={x.slug} english={x.title} words={words} />;
+  const head = [
+    '',
+    ...c.careers.map((x) => (
+      <a href={href(`/careers/${x.slug}`)} key={x.slug}>
+        {name(x)}
+      </a>
+    )),
+  ];
   return (
     <article class="compare">
       <header class="hero">
-        <p class="crumbs">
-          <a href="/finder">Finder</a> › Compare
-        </p>
-        <h1>Compare {titles.join(' vs ')}</h1>
-        <p class="summary">Salary, demand, education fit, skills and progression side by side.</p>
+        <Crumbs />
+        <h1>
+          {m.headingBefore}
+          {c.careers.map((x, i) => [i > 0 ? m.versus : '', name(x)])}
+          {m.headingAfter}
+        </h1>
+        <p class="summary">{m.summary}</p>
       </header>
-      <nav class="toc" aria-label="On this page">
+      <nav class="toc" aria-label={m.onThisPage}>
         <ul>
-          {[
-            ['glance', 'At a glance'],
-            ['salary', 'Salary'],
-            ['education', 'Education fit'],
-            ['skills', 'Skills'],
-            ['progression', 'Progression'],
-            ['similarity', 'Similarity'],
-            ['change', 'Change careers'],
-          ].map(([id, name]) => (
+          {TOC.map((id) => (
             <li key={id}>
-              <a href={`#${id}`}>{name}</a>
+              <a href={`#${id}`}>{m.toc[id]}</a>
             </li>
           ))}
         </ul>
       </nav>
-      <Section id="glance" title="At a glance">
+      <Section id="glance" title={m.glance}>
         <Table
-          label="At a glance"
+          label={m.glance}
           head={head}
           titles={titles}
           rows={[
-            ['Category', ...c.careers.map((x) => x.category)],
-            ['Role family', ...c.careers.map((x) => x.roleFamily)],
-            ['Demand', ...c.careers.map((x) => cap(x.demand))],
-            ['Remote-friendly', ...c.careers.map((x) => cap(x.remote))],
-            ['Future scope', ...c.careers.map((x) => cap(x.futureScope))],
-            ['Experience covered', ...c.careers.map((x) => formatYears(x.experience.minYears, x.experience.maxYears))],
-            ['In one line', ...c.careers.map((x) => x.summary)],
+            [m.rows.category, ...c.careers.map((x) => <English>{x.category}</English>)],
+            [m.rows.roleFamily, ...c.careers.map((x) => <English>{x.roleFamily}</English>)],
+            [m.rows.demand, ...c.careers.map((x) => cap(wordFor(v.threeStep, x.demand)))],
+            [m.rows.remote, ...c.careers.map((x) => cap(wordFor(v.threeStep, x.remote)))],
+            [m.rows.futureScope, ...c.careers.map((x) => cap(wordFor(v.futureScope, x.futureScope)))],
+            [m.rows.experience, ...c.careers.map((x) => v.yearsRange(x.experience.minYears, x.experience.maxYears))],
+            [m.rows.summary, ...c.careers.map((x) => <CareerText slug={x.slug} english={x.summary} words={words} part="summary" />)],
           ]}
         />
       </Section>
-      <Section id="salary" title="Salary in India">
-        {c.salary.map((s) => (
-          <div class="compare-segment" key={s.segment}>
-            <h3>{s.label}</h3>
-            <CompareChart row={s} titles={titles} top={top} id={`cmp-${s.segment}`} />
-            <Table
-              label={`${s.label} salary bands`}
-              head={head}
-              titles={titles}
-              rows={s.levels.map((l) => [LEVEL_NAMES[l.level], ...l.bands.map((b) => (b ? `₹${formatBand(b.minLpa, b.maxLpa)}` : '—'))])}
-            />
-          </div>
-        ))}
-      </Section>
-      <Section id="education" title="Education fit per degree">
-        <p class="intro">Fit score out of 100 for each route; — means the career does not list it.</p>
+      <Salary c={c} head={head} titles={titles} words={words} />
+      <Section id="education" title={m.education}>
+        <p class="intro">{m.educationIntro}</p>
         <Table
-          label="Education fit"
-          head={['Degree', ...head.slice(1)]}
+          label={m.toc.education}
+          head={[m.degree, ...head.slice(1)]}
           titles={titles}
-          rows={c.education.map((e) => [e.degree, ...e.fitScores.map((f) => (f === null ? '—' : `${f}/100`))])}
+          rows={c.education.map((e) => [<English>{e.degree}</English>, ...e.fitScores.map((f) => (f === null ? '—' : `${f}/100`))])}
         />
       </Section>
-      <Skills c={c} />
-      <Section id="progression" title="Career progression">
+      <Skills c={c} words={words} />
+      <Section id="progression" title={m.progression}>
         <div class="compare-cols">
           {c.careers.map((x) => (
             <div key={x.slug}>
-              <h3>{x.title}</h3>
-              <ol class="stages">
+              <h3>{name(x)}</h3>
+              <ol class="stages" lang={content}>
                 {x.progression.map((p) => (
                   <li key={p.stage}>
                     <strong>{p.stage}</strong> · {p.experience}
@@ -155,89 +191,9 @@ export function ComparePage({ c, categories }: { c: Comparison; categories: read
           ))}
         </div>
       </Section>
-      <Section id="similarity" title="How similar they are">
-        <ul class="pairs">
-          {c.similarity.map((p) => (
-            <li key={p.careers.join()}>
-              <strong>
-                {title(p.careers[0]!)} and {title(p.careers[1]!)}: {p.score}%
-              </strong>{' '}
-              <meter min={0} max={100} value={p.score} aria-hidden="true" />
-              <br />
-              <span class="muted">
-                {p.sharedSkills} shared skills, {p.sharedTools} shared tools, {p.sameCategory ? 'same category' : 'different categories'}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <p class="intro">
-          Similarity = {pct(SIMILARITY_WEIGHTS.skills)} skill overlap + {pct(SIMILARITY_WEIGHTS.tools)} tool overlap + {pct(SIMILARITY_WEIGHTS.category)} for
-          the same category, where overlap is shared names divided by all names of the two careers.
-        </p>
-      </Section>
-      <Section id="change" title="Change the comparison">
-        <ComparePicker categories={categories} chosen={c.careers.map((x) => x.slug)} />
-      </Section>
-    </article>
-  );
-}
-
-/** A GET form of four selects named `careers`: works without JavaScript. */
-export function ComparePicker({ categories, chosen }: { categories: readonly Category[]; chosen: readonly string[] }) {
-  return (
-    <form class="compare-picker" method="get" action="/compare">
-      <p class="intro">
-        Choose {MIN_COMPARE} to {MAX_COMPARE} careers.
-      </p>
-      <div class="picker-grid">
-        {Array.from({ length: MAX_COMPARE }, (_, i) => (
-          <div class="field" key={i}>
-            <label for={`pick-${i}`}>Career {i + 1}</label>
-            <select id={`pick-${i}`} name="careers">
-              <option value="">— none —</option>
-              {categories.map((cat) => (
-                <optgroup label={cat.name} key={cat.slug}>
-                  {cat.careers.map((p) => (
-                    <option key={p.slug} value={p.slug} selected={chosen[i] === p.slug}>
-                      {p.title}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </div>
-        ))}
-      </div>
-      <button type="submit">Compare</button>
-    </form>
-  );
-}
-
-export function ComparePickerPage({ categories, chosen, errors }: { categories: readonly Category[]; chosen: readonly string[]; errors: FieldError[] }) {
-  return (
-    <article class="compare">
-      <header class="hero">
-        <p class="crumbs">
-          <a href="/finder">Finder</a> › Compare
-        </p>
-        <h1>Compare careers</h1>
-        <p class="summary">Put two to four careers side by side: salary, demand, education fit, skills and progression.</p>
-      </header>
-      {errors.length > 0 ? (
-        <div class="error-summary" role="alert" aria-labelledby="errors-h">
-          <h2 id="errors-h">This comparison cannot be shown</h2>
-          <ul>
-            {errors.map((e) => (
-              <li key={e.message}>{cap(e.message)}.</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <Section id="change" title="Choose careers">
-        <ComparePicker categories={categories} chosen={chosen} />
-        <p>
-          Or find careers in the <a href="/finder">finder</a> and tick “Add to compare”.
-        </p>
+      <Similarity c={c} words={words} />
+      <Section id="change" title={m.change}>
+        <ComparePicker categories={categories} chosen={c.careers.map((x) => x.slug)} words={words} />
       </Section>
     </article>
   );

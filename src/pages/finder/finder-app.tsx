@@ -8,6 +8,9 @@ import { MAX_COMPARE, MIN_COMPARE, SORTS, type Sort } from '../../finder/finder-
 import type { FinderResult } from '../../finder/finder.schema.ts';
 import { FinderFilters, type FieldKey, type FilterActions } from './finder-filters-view.tsx';
 import { FinderResults, type ResultActions } from './finder-results.tsx';
+import { finderMessages } from './finder.messages.ts';
+import { English } from '../mixed-language.tsx';
+import { useHref, useMessages } from '../locale-context.tsx';
 import { apiParams, compareUrl, finderUrl, LIST_KEYS, type CompareChoice, type FinderModel, type FinderState, type ListKey } from './finder-state.ts';
 
 const TYPING_DELAY_MS = 250;
@@ -20,31 +23,43 @@ function openGroups(s: FinderState): Set<string> {
   return open;
 }
 
-function ErrorSummary({ errors }: { errors: FinderModel['errors'] }) {
+/**
+ * What the finder could not use. The reasons come from the API in English: a Hindi page names
+ * the field in Hindi and marks the reason as English. `failure` is the page's own word for a
+ * search that could not be run at all.
+ */
+function ErrorSummary({ errors, failure }: { errors: FinderModel['errors']; failure: string }) {
+  const m = useMessages(finderMessages);
+  const href = useHref();
   return (
     <div class="error-summary" role="alert" aria-labelledby="errors-h">
-      <h2 id="errors-h">Some of the search settings could not be used</h2>
+      <h2 id="errors-h">{m.errorsHeading}</h2>
       <ul>
         {errors.map((e) => (
           <li key={`${e.field}${e.message}`}>
-            <strong>{e.field}</strong>: {e.message}
+            <strong>{m.fieldName(e.field)}</strong>: {m.errorLead}
+            <English>{e.message}</English>
           </li>
         ))}
+        {failure ? <li>{failure}</li> : null}
       </ul>
       <p>
-        <a href="/finder">Start a new search</a>
+        <a href={href('/finder')}>{m.newSearch}</a>
       </p>
     </div>
   );
 }
 
 export function FinderApp({ initial }: { initial: FinderModel }) {
+  const m = useMessages(finderMessages);
+  const href = useHref();
   const [state, setState] = useState<FinderState>(initial.state);
   const [result, setResult] = useState<FinderResult | null>(initial.result);
   // the words the shown results answer, so the live count never describes results still loading
   const [resultQ, setResultQ] = useState(initial.state.q);
   const [compare, setCompare] = useState<CompareChoice[]>(initial.compare);
   const [errors, setErrors] = useState(initial.errors);
+  const [failure, setFailure] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
   const open = useMemo(() => openGroups(initial.state), [initial]);
@@ -65,10 +80,16 @@ export function FinderApp({ initial }: { initial: FinderModel }) {
           setResult(body as FinderResult);
           setResultQ(state.q);
           setErrors([]);
-        } else setErrors(body.errors ?? [{ field: 'search', message: body.detail ?? 'could not be run' }]);
+          setFailure('');
+        } else {
+          setErrors(body.errors ?? []);
+          setFailure(body.errors?.length ? '' : m.couldNotRun);
+        }
         if (request.focus) document.getElementById('results-h')?.focus();
       } catch (error) {
-        if ((error as Error).name !== 'AbortError') setErrors([{ field: 'search', message: 'the finder could not be reached; check your connection' }]);
+        if ((error as Error).name === 'AbortError') return;
+        setErrors([]);
+        setFailure(m.unreachable);
       } finally {
         if (!controller.signal.aborted) setBusy(false);
       }
@@ -81,7 +102,7 @@ export function FinderApp({ initial }: { initial: FinderModel }) {
 
   // The address bar always shows the URL of what is on screen.
   useEffect(() => {
-    const url = finderUrl(state, compare);
+    const url = href(finderUrl(state, compare));
     if (`${location.pathname}${location.search}` !== url) history.replaceState(null, '', url);
   }, [state, compare]);
 
@@ -103,8 +124,8 @@ export function FinderApp({ initial }: { initial: FinderModel }) {
     sort: (value) => update({ sort: SORTS.find((s) => s === value) ?? ('relevance' as Sort) }),
     page: (cursor) => update({ cursor }, 0, true),
     compare: () => {
-      if (compare.length < MIN_COMPARE) setMessage(`Pick at least ${MIN_COMPARE} careers to compare.`);
-      else location.assign(compareUrl(compare));
+      if (compare.length < MIN_COMPARE) setMessage(m.pickMore(MIN_COMPARE));
+      else location.assign(href(compareUrl(compare)));
     },
   };
 
@@ -112,15 +133,15 @@ export function FinderApp({ initial }: { initial: FinderModel }) {
     <form
       class="finder"
       method="get"
-      action="/finder"
-      aria-label="Career finder"
+      action={href('/finder')}
+      aria-label={m.formLabel}
       onSubmit={(e) => {
         e.preventDefault();
         update({}, 0, true);
       }}
     >
       <div class="search finder-search" role="search">
-        <label for="finder-q">Search careers</label>
+        <label for="finder-q">{m.searchLabel}</label>
         <input
           id="finder-q"
           name="q"
@@ -128,15 +149,17 @@ export function FinderApp({ initial }: { initial: FinderModel }) {
           value={state.q}
           maxLength={200}
           autoComplete="off"
-          placeholder="e.g. data analyst, nurse, CA"
+          placeholder={m.placeholder}
           onInput={(e) => update({ q: e.currentTarget.value }, TYPING_DELAY_MS)}
         />
-        <button type="submit">Search</button>
+        <button type="submit">{m.searchButton}</button>
       </div>
-      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
+      {errors.length > 0 || failure ? <ErrorSummary errors={errors} failure={failure} /> : null}
       <div class="finder-layout">
         {result ? <FinderFilters state={state} facets={result.facets} open={open} act={filters} /> : null}
-        {result ? <FinderResults state={state} resultQ={resultQ} result={result} compare={compare} busy={busy} message={message} act={results} /> : null}
+        {result ? (
+          <FinderResults state={state} resultQ={resultQ} result={result} compare={compare} words={initial.words} busy={busy} message={message} act={results} />
+        ) : null}
       </div>
     </form>
   );

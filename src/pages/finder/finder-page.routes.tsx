@@ -15,10 +15,13 @@ import { notModified } from '../../http/cache.ts';
 import { assetUrl } from '../assets.ts';
 import { FinderApp } from './finder-app.tsx';
 import { FINDER_MODEL_ID, FINDER_ROOT_ID } from './finder-page-ids.ts';
-import { EMPTY_STATE, LIST_KEYS, stateFromQuery, type CompareChoice, type FinderModel } from './finder-state.ts';
+import { EMPTY_STATE, LIST_KEYS, finderUrl, stateFromQuery, type CompareChoice, type FinderModel } from './finder-state.ts';
 import { renderPage } from '../layout.tsx';
 import { jsonBlock } from '../json-block.ts';
 import { pageFieldErrors } from '../page-errors.ts';
+import type { Locale } from '../../i18n/locale.ts';
+import { snapshotWords } from '../snapshot-words.ts';
+import { finderMessages } from './finder.messages.ts';
 
 const FinderPageQuery = Type.Object(
   { ...FinderQuery.properties, careers: Type.Optional(Type.Array(Type.String({ maxLength: 400 }), { maxItems: 8 })) },
@@ -27,25 +30,30 @@ const FinderPageQuery = Type.Object(
 const DEFAULT_QUERY: FinderQuery = { segment: 'headline', level: 'entry', sort: 'relevance', limit: DEFAULT_LIMIT };
 const HTML = 'text/html; charset=utf-8';
 
-function finderPage(model: FinderModel, total: number): string {
+function finderPage(model: FinderModel, total: number, locale: Locale): string {
+  const m = finderMessages[locale];
   const q = model.state.q.trim();
   return renderPage(
     {
-      title: q ? `“${q}” in the career finder | careerpath` : 'Career finder: search and filter careers in India | careerpath',
-      description: `Search ${total} India careers by title, skill, tool or task; filter by field, salary, demand, remote work and your degree.`,
+      title: q ? m.searchTitle(q) : m.pageTitle,
+      description: m.description(total),
       path: '/finder',
+      // the language switch keeps the same search, filters and selection
+      switchPath: finderUrl(model.state, model.compare),
       scripts: [assetUrl('finder')],
     },
     <>
-      <header class="hero">
-        <h1>Find a career</h1>
-        <p class="summary">Search {total} careers by title, skill, tool or task, then narrow them down by field, pay, demand and your degree.</p>
+      {/* with a search made, a phone skips the introduction so the first results are on the first screen */}
+      <header class={model.state.q ? 'hero searching' : 'hero'}>
+        <h1>{m.heading}</h1>
+        <p class="summary">{m.intro(total)}</p>
       </header>
       <div id={FINDER_ROOT_ID}>
         <FinderApp initial={model} />
       </div>
       <script type="application/json" id={FINDER_MODEL_ID} dangerouslySetInnerHTML={{ __html: jsonBlock(model) }} />
     </>,
+    locale,
   );
 }
 
@@ -63,15 +71,19 @@ function resolvedState(query: FinderQuery, result: FinderResult) {
 }
 
 /** GET /finder: the finder as a page, complete without JavaScript; every state has its own URL. */
-export const finderPageRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = async (app, { store }) => {
+export const finderPageRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore; locale: Locale }> = async (app, { store, locale }) => {
   const send = (reply: FastifyReply, status: number, model: FinderModel, catalog: CareerCatalog) =>
-    reply.code(status).type(HTML).send(finderPage(model, catalog.profiles.length));
+    reply
+      .code(status)
+      .type(HTML)
+      .send(finderPage(model, catalog.profiles.length, locale));
 
   app.setErrorHandler((error, request, reply) => {
     const errors: FieldError[] | null = pageFieldErrors(error);
     if (!errors) return errorHandler(error as FastifyError, request, reply);
     const snapshot = store.current();
-    return send(reply, 400, { state: EMPTY_STATE, result: runFinder(finderOf(snapshot), DEFAULT_QUERY), compare: [], errors }, snapshot.catalog);
+    const model = { state: EMPTY_STATE, result: runFinder(finderOf(snapshot), DEFAULT_QUERY), compare: [], errors, words: snapshotWords(snapshot, locale) };
+    return send(reply, 400, model, snapshot.catalog);
   });
 
   app.get('/finder', { schema: { querystring: FinderPageQuery, hide: true } }, async (request, reply) => {
@@ -79,8 +91,14 @@ export const finderPageRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore 
     const { catalog } = snapshot;
     const { careers, ...query } = request.query;
     const result = runFinder(finderOf(snapshot), query);
-    const model: FinderModel = { state: resolvedState(query, result), result, compare: compareChoices(catalog, careers), errors: [] };
-    if (notModified(request, reply, `"${snapshot.version}:finder:${queryTag(request.query)}"`)) return reply;
+    const model: FinderModel = {
+      state: resolvedState(query, result),
+      result,
+      compare: compareChoices(catalog, careers),
+      errors: [],
+      words: snapshotWords(snapshot, locale),
+    };
+    if (notModified(request, reply, `"${snapshot.version}:${locale}:finder:${queryTag(request.query)}"`)) return reply;
     return send(reply, 200, model, catalog);
   });
 };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { dialectNames } from '../../../test/support/databases.ts';
 import { REPO_CONTENT } from '../../../test/support/content.ts';
-import { visibleText } from '../../../test/support/html.ts';
+import { siteLinks, visibleText } from '../../../test/support/html.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
 import { filterRules, find } from '../../finder/finder.fixtures.ts';
 
@@ -104,6 +104,49 @@ for (const dialect of dialectNames()) {
       const { status, html } = await page('q=nurse&utm_source=whatsapp');
       assert.equal(status, 200);
       assert.equal(cardSlugs(html)[0], 'staff-nurse');
+    });
+
+    it('answers in Hindi under /hi: Hindi words, Indian figures in lakh, content marked as English, links that stay in Hindi', async () => {
+      const res = await t.app.inject('/hi/finder?q=nurse');
+      const { html, text } = { html: res.body, text: visibleText(res.body) };
+      assert.equal(res.statusCode, 200);
+      assert.match(html, /<html lang="hi-IN">/);
+      assert.match(html, /<h1>अपने लिए करियर खोजें<\/h1>/);
+      assert.match(html, /<label for="finder-q">करियर खोजें<\/label>/);
+      assert.match(html, /<form class="finder" method="get" action="\/hi\/finder"/);
+      assert.match(text, /“nurse” के लिए \d+ करियर मिले/);
+      assert.match(
+        html,
+        /<li class="card result"><h3><a href="\/hi\/careers\/auxiliary-nurse-midwife"><span lang="en">Auxiliary Nurse Midwife/,
+        'an untranslated title is marked as English',
+      );
+      assert.match(text, /शुरुआती स्तर, .+: ₹2\.4-4\.2 लाख\/वर्ष; वरिष्ठ स्तर पर ₹[\d.]+ लाख\/वर्ष तक/);
+      assert.match(text, /माँग: ज़्यादा घर से काम: कम/);
+      assert.match(text, /Auxiliary Nurse Midwife \(ANM\) को तुलना में जोड़ें/, 'the compare box is named in Hindi word order');
+      assert.match(html, /formaction="\/hi\/compare"/);
+      const links = siteLinks(html);
+      const english = links.filter((l) => !l.startsWith('/hi'));
+      assert.deepEqual(english, ['/finder?q=nurse'], 'only the language switch leads to English, to the same search');
+      assert.match(html, /class="lang-switch">Read in English</);
+    });
+
+    it('explains a bad parameter in Hindi on /hi, naming the field in Hindi and marking the English reason', async () => {
+      const res = await t.app.inject('/hi/finder?skill=Telepathy');
+      assert.equal(res.statusCode, 400);
+      assert.match(res.body, /<h2 id="errors-h">खोज की कुछ सेटिंग इस्तेमाल नहीं हो सकीं<\/h2>/);
+      assert.match(res.body, /<strong>कौशल<\/strong>: यह इस्तेमाल नहीं हो सका। कारण \(अंग्रेज़ी में\): <span lang="en">&quot;Telepathy&quot; is not a skill/);
+      assert.match(res.body, /<a href="\/hi\/finder">नई खोज शुरू करें<\/a>/);
+    });
+
+    it('keeps English pages in English: no Hindi but the language switch, no lang marks, links without /hi', async () => {
+      const { html, text } = await page('q=nurse');
+      assert.match(html, /<html lang="en-IN">/);
+      assert.deepEqual(text.match(/[\u0900-\u097F]+( [\u0900-\u097F]+)*/g), ['हिन्दी में पढ़ें']);
+      assert.doesNotMatch(html, /\slang="en"/);
+      assert.deepEqual(
+        siteLinks(html).filter((l) => l.startsWith('/hi')),
+        ['/hi/finder?q=nurse'],
+      );
     });
 
     it('loads its island as an external module script under the strict CSP, with no inline script', async () => {

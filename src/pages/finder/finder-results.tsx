@@ -3,9 +3,14 @@
  * tray. All are form controls of the finder's GET form, so they work without JavaScript.
  */
 import { formatBand } from '../../careers/section-copy.ts';
-import { LEVEL_NAMES, MAX_COMPARE, MIN_COMPARE, SORTS, SORT_NAMES, type BandLevel } from '../../finder/finder-options.ts';
+import { MAX_COMPARE, MIN_COMPARE, SORTS, type BandLevel } from '../../finder/finder-options.ts';
 import type { FinderItem, FinderResult } from '../../finder/finder.schema.ts';
 import { CategoryLinks } from '../category-links.tsx';
+import { valueMessages, wordFor } from '../career-values.messages.ts';
+import { CareerText, type CareerWords } from '../content-words.tsx';
+import { English } from '../mixed-language.tsx';
+import { useHref, useLocale, useMessages } from '../locale-context.tsx';
+import { finderMessages } from './finder.messages.ts';
 import { finderUrl, type CompareChoice, type FinderState } from './finder-state.ts';
 
 export interface ResultActions {
@@ -15,28 +20,48 @@ export interface ResultActions {
   compare(): void;
 }
 
-function salaryLine(item: FinderItem, level: BandLevel): string {
-  if (!item.salary) return 'No salary figures for this segment';
+/** "Entry, Pan-India: ₹3.5-6.0 LPA; senior up to ₹12.0 LPA": the chosen level, and how far the career's pay goes. */
+function SalaryLine({ item, level }: { item: FinderItem; level: BandLevel }) {
+  const m = useMessages(finderMessages);
+  const v = useMessages(valueMessages);
+  const locale = useLocale();
+  if (!item.salary) return <p class="salary">{m.noSalary}</p>;
   const band = item.salary.bands.find((b) => b.level === level) ?? item.salary.bands[0]!;
   const top = item.salary.bands[item.salary.bands.length - 1]!;
-  const upTo =
-    top.level === band.level
-      ? ''
-      : `; ${LEVEL_NAMES[top.level].toLowerCase()} up to ₹${top.maxLpa === null ? `${top.minLpa.toFixed(1)}+` : top.maxLpa.toFixed(1)} LPA`;
-  return `${LEVEL_NAMES[band.level]}, ${item.salary.label}: ₹${formatBand(band.minLpa, band.maxLpa)}${upTo}`;
+  const upTo = top.level === band.level ? '' : m.upTo(v.level[top.level], top.maxLpa ?? top.minLpa, top.maxLpa === null);
+  return (
+    <p class="salary">
+      {m.atLevel(v.level[band.level])}, <English>{item.salary.label}</English>: ₹{formatBand(band.minLpa, band.maxLpa, locale)}
+      {upTo}
+    </p>
+  );
 }
 
-function ResultCard({ item, level, picked, full, act }: { item: FinderItem; level: BandLevel; picked: boolean; full: boolean; act?: ResultActions }) {
+function ResultCard(props: { item: FinderItem; level: BandLevel; words: CareerWords; picked: boolean; full: boolean; act?: ResultActions }) {
+  const { item, level, words, picked, full, act } = props;
+  const m = useMessages(finderMessages);
+  const v = useMessages(valueMessages);
+  const href = useHref();
+  const title = () => <CareerText slug={item.slug} english={item.title} words={words} />;
   return (
     <li class="card result">
       <h3>
-        <a href={`/careers/${item.slug}`}>{item.title}</a>
+        <a href={href(`/careers/${item.slug}`)}>{title()}</a>
       </h3>
-      <p class="muted">{item.category}</p>
-      <p>{item.summary}</p>
-      <p class="salary">{salaryLine(item, level)}</p>
+      <p class="muted">
+        <English>{item.category}</English>
+      </p>
+      <p>
+        <CareerText slug={item.slug} english={item.summary} words={words} part="summary" />
+      </p>
+      <SalaryLine item={item} level={level} />
       <p class="badges">
-        <span class="tag">Demand: {item.demand}</span> <span class="tag">Remote: {item.remote}</span>
+        <span class="tag">
+          {m.demand}: {wordFor(v.threeStep, item.demand)}
+        </span>{' '}
+        <span class="tag">
+          {m.remote}: {wordFor(v.threeStep, item.remote)}
+        </span>
       </p>
       <label class="check compare-check">
         <input
@@ -48,19 +73,21 @@ function ResultCard({ item, level, picked, full, act }: { item: FinderItem; leve
           onChange={(e) => act?.pick({ slug: item.slug, title: item.title }, e.currentTarget.checked)}
         />
         <span>
-          Add <span class="visually-hidden">{item.title} </span>to compare
+          {m.addBefore}
+          <span class="visually-hidden">
+            {title()}
+            {m.addHiddenAfter}
+          </span>
+          {m.addAfter}
         </span>
       </label>
     </li>
   );
 }
 
-function matchLine(result: FinderResult, q: string): string {
-  const careers = result.total === 1 ? 'career matches' : 'careers match';
-  return q.trim() ? `${result.total} ${careers} “${q.trim()}”` : `${result.total} ${careers}`;
-}
-
 function Pager({ state, compare, result, act }: { state: FinderState; compare: CompareChoice[]; result: FinderResult; act?: ResultActions }) {
+  const m = useMessages(finderMessages);
+  const href = useHref();
   if (!state.cursor && !result.nextCursor) return null;
   const go = (cursor: string) => (e: Event) => {
     if (!act) return;
@@ -68,40 +95,43 @@ function Pager({ state, compare, result, act }: { state: FinderState; compare: C
     act.page(cursor);
   };
   return (
-    <nav class="pager" aria-label="Result pages">
+    <nav class="pager" aria-label={m.resultPages}>
       {state.cursor ? (
-        <a href={finderUrl({ ...state, cursor: '' }, compare)} onClick={go('')}>
-          First page
+        <a href={href(finderUrl({ ...state, cursor: '' }, compare))} onClick={go('')}>
+          {m.firstPage}
         </a>
       ) : null}
       {result.nextCursor ? (
-        <a rel="next" href={finderUrl({ ...state, cursor: result.nextCursor }, compare)} onClick={go(result.nextCursor)}>
-          Next page
+        <a rel="next" href={href(finderUrl({ ...state, cursor: result.nextCursor }, compare))} onClick={go(result.nextCursor)}>
+          {m.nextPage}
         </a>
       ) : null}
     </nav>
   );
 }
 
-function CompareTray({ compare, shown, message, act }: { compare: CompareChoice[]; shown: ReadonlySet<string>; message: string; act?: ResultActions }) {
+function CompareTray(props: { compare: CompareChoice[]; shown: ReadonlySet<string>; words: CareerWords; message: string; act?: ResultActions }) {
+  const { compare, shown, words, message, act } = props;
+  const m = useMessages(finderMessages);
+  const href = useHref();
   return (
     <section class={compare.length > 0 ? 'compare-tray active' : 'compare-tray'} aria-labelledby="compare-h">
-      <h2 id="compare-h">Compare</h2>
-      <p>
-        {compare.length === 0
-          ? `Tick “Add to compare” on ${MIN_COMPARE} to ${MAX_COMPARE} careers.`
-          : `${compare.length} of ${MAX_COMPARE} selected${compare.length >= MAX_COMPARE ? ' (the most you can compare)' : ''}.`}
-      </p>
+      <h2 id="compare-h">{m.compare}</h2>
+      <p>{compare.length === 0 ? m.trayEmpty(MIN_COMPARE, MAX_COMPARE) : m.trayCount(compare.length, MAX_COMPARE)}</p>
       {compare.length > 0 ? (
         <ul class="picked">
           {compare.map((c) =>
             shown.has(c.slug) ? (
-              <li key={c.slug}>{c.title}</li>
+              <li key={c.slug}>
+                <CareerText slug={c.slug} english={c.title} words={words} />
+              </li>
             ) : (
               <li key={c.slug}>
                 <label class="check">
                   <input type="checkbox" name="careers" value={c.slug} checked onChange={(e) => act?.pick(c, e.currentTarget.checked)} />
-                  <span>{c.title}</span>
+                  <span>
+                    <CareerText slug={c.slug} english={c.title} words={words} />
+                  </span>
                 </label>
               </li>
             ),
@@ -110,14 +140,14 @@ function CompareTray({ compare, shown, message, act }: { compare: CompareChoice[
       ) : null}
       <button
         type="submit"
-        formAction="/compare"
+        formAction={href('/compare')}
         onClick={(e) => {
           if (!act) return;
           e.preventDefault();
           act.compare();
         }}
       >
-        Compare selected
+        {m.compareSelected}
       </button>
       {message ? (
         <p class="notice" role="alert">
@@ -130,18 +160,24 @@ function CompareTray({ compare, shown, message, act }: { compare: CompareChoice[
 
 /** Zero results never end the page: a corrected query and categories to browse, when we have them. */
 function NothingFound({ result }: { result: FinderResult }) {
+  const m = useMessages(finderMessages);
+  const href = useHref();
   const { didYouMean, categories } = result.suggestions ?? { didYouMean: null, categories: [] };
   return (
     <div class="empty">
       <p>
-        No careers match. Try other words or fewer filters, or <a href="/finder">clear everything</a>.
+        {m.nothingBefore}
+        <a href={href('/finder')}>{m.nothingLink}</a>
+        {m.nothingAfter}
       </p>
       {didYouMean ? (
         <p>
-          Did you mean <a href={`/finder?q=${encodeURIComponent(didYouMean)}`}>{didYouMean}</a>?
+          {m.didYouMeanBefore}
+          <a href={href(`/finder?q=${encodeURIComponent(didYouMean)}`)}>{didYouMean}</a>
+          {m.didYouMeanAfter}
         </p>
       ) : null}
-      <CategoryLinks categories={categories} lead="Browse nearby categories:" />
+      <CategoryLinks categories={categories} lead={m.nearbyCategories} />
     </div>
   );
 }
@@ -151,11 +187,14 @@ export function FinderResults(props: {
   resultQ: string;
   result: FinderResult;
   compare: CompareChoice[];
+  words: CareerWords;
   busy: boolean;
   message: string;
   act?: ResultActions;
 }) {
-  const { state, resultQ, result, compare, busy, message, act } = props;
+  const { state, resultQ, result, compare, words, busy, message, act } = props;
+  const m = useMessages(finderMessages);
+  const v = useMessages(valueMessages);
   const picked = new Set(compare.map((c) => c.slug));
   const shown = new Set(result.items.map((i) => i.slug));
   const full = compare.length >= MAX_COMPARE;
@@ -163,29 +202,29 @@ export function FinderResults(props: {
     <section class="results" aria-labelledby="results-h" aria-busy={busy}>
       <div class="results-head">
         <h2 id="results-h" tabIndex={-1}>
-          Results
+          {m.results}
         </h2>
         <p role="status" class="match-count">
-          {matchLine(result, resultQ)}
+          {m.matches(result.total, resultQ.trim())}
         </p>
         <div class="field sort">
-          <label for="finder-sort">Sort by</label>
+          <label for="finder-sort">{m.sortBy}</label>
           <select id="finder-sort" name="sort" onChange={(e) => act?.sort(e.currentTarget.value)}>
             {SORTS.map((s) => (
               <option key={s} value={s} selected={s === state.sort}>
-                {SORT_NAMES[s]}
+                {v.sort[s]}
               </option>
             ))}
           </select>
         </div>
       </div>
-      <CompareTray compare={compare} shown={shown} message={message} act={act} />
+      <CompareTray compare={compare} shown={shown} words={words} message={message} act={act} />
       {result.items.length === 0 ? (
         <NothingFound result={result} />
       ) : (
         <ol class="cards results-list">
           {result.items.map((item) => (
-            <ResultCard key={item.slug} item={item} level={state.level} picked={picked.has(item.slug)} full={full} act={act} />
+            <ResultCard key={item.slug} item={item} level={state.level} words={words} picked={picked.has(item.slug)} full={full} act={act} />
           ))}
         </ol>
       )}

@@ -5,6 +5,7 @@
 import type { FieldError } from '../../errors.ts';
 import type { BandLevel, Segment, Sort } from '../../finder/finder-options.ts';
 import type { FinderQuery, FinderResult } from '../../finder/finder.schema.ts';
+import type { CareerWords } from '../content-words.tsx';
 
 export interface FinderState {
   q: string;
@@ -37,6 +38,8 @@ export interface FinderModel {
   result: FinderResult | null;
   compare: CompareChoice[];
   errors: FieldError[];
+  /** Translated titles and summaries of every translated career (empty on English pages): results fetched later show them too. */
+  words: CareerWords;
 }
 
 export const EMPTY_STATE: FinderState = {

@@ -5,8 +5,13 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { skillRowMessages } from '../match/skill-row.messages.ts';
+import { matchWizardMessages } from './match-wizard.messages.ts';
+import { pageLocale } from './page-locale.ts';
 
 const MAX_SKILL_ROWS = 50;
+const m = matchWizardMessages[pageLocale()];
+const rowWords = skillRowMessages[pageLocale()];
 
 function WizardNav({ steps, submit }: { steps: HTMLFieldSetElement[]; submit: HTMLElement | null }) {
   const [index, setIndex] = useState(0);
@@ -39,16 +44,16 @@ function WizardNav({ steps, submit }: { steps: HTMLFieldSetElement[]; submit: HT
   return (
     <div class="mp-wizard-nav actions">
       <p class="visually-hidden" aria-live="polite">
-        Step {index + 1} of {steps.length}
+        {m.stepOf(index + 1, steps.length)}
       </p>
       {index > 0 ? (
         <button type="button" class="secondary" onClick={() => go(index - 1)}>
-          Back
+          {m.back}
         </button>
       ) : null}
       {last ? null : (
         <button type="button" onClick={() => go(index + 1)}>
-          Next
+          {m.next}
         </button>
       )}
     </div>
@@ -59,9 +64,9 @@ function renumber(row: HTMLLIElement, n: number) {
   for (const el of Array.from(row.querySelectorAll<HTMLElement>('[id]'))) el.id = el.id.replace(/-\d+(-error)?$/, `-${n}$1`);
   for (const label of Array.from(row.querySelectorAll('label'))) {
     label.htmlFor = label.htmlFor.replace(/-\d+$/, `-${n}`);
-    if (label.htmlFor.startsWith('skill-')) label.textContent = `Skill ${n + 1}`;
+    if (label.htmlFor.startsWith('skill-')) label.textContent = rowWords.skill(n + 1);
     const hidden = label.querySelector('.visually-hidden');
-    if (hidden) hidden.textContent = ` of skill ${n + 1}`;
+    if (hidden) hidden.textContent = rowWords.levelOfSkill(n + 1);
   }
   row.querySelector('.mp-error')?.remove();
   const input = row.querySelector('input');
@@ -83,10 +88,10 @@ function AddSkill({ list }: { list: HTMLOListElement }) {
     setCount(count + 1);
     row.querySelector('input')?.focus();
   };
-  if (count >= MAX_SKILL_ROWS) return <p class="hint">That is the most skills one match takes ({MAX_SKILL_ROWS}).</p>;
+  if (count >= MAX_SKILL_ROWS) return <p class="hint">{m.mostSkills(MAX_SKILL_ROWS)}</p>;
   return (
     <button type="button" class="secondary" onClick={add}>
-      Add another skill
+      {m.addSkill}
     </button>
   );
 }

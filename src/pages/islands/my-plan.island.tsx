@@ -5,7 +5,12 @@
  * when this script merges them into the account (POST /api/v1/me/import) and clears them.
  * The server-rendered page works without it: the save link opens a confirm form.
  */
+import { splitLocale } from '../../i18n/locale.ts';
+import { myPlanMessages } from './my-plan.messages.ts';
+import { pageLocale } from './page-locale.ts';
+
 const KEY = 'careerpath:my-plan:v1';
+const m = myPlanMessages[pageLocale()];
 type Status = 'todo' | 'doing' | 'done' | 'skipped';
 interface Local {
   saved: string[];
@@ -57,13 +62,13 @@ function wireSave(link: HTMLAnchorElement, who: { csrf: string } | null) {
     event.preventDefault();
     if (who) {
       const res = await send('PUT', `/api/v1/me/saved/${slug}`, who.csrf);
-      announce(res.ok ? 'Saved to My careers.' : 'Could not save; please try again.');
+      announce(res.ok ? m.saved : m.failed);
       return;
     }
     const local = readLocal();
     if (!local.saved.includes(slug)) local.saved.push(slug);
     writeLocal(local);
-    announce('Saved on this device. Log in or create an account to keep it everywhere.');
+    announce(m.savedHere);
   });
 }
 
@@ -81,26 +86,26 @@ async function wireSteps(list: HTMLElement, who: { csrf: string } | null) {
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.checked = statuses[id] === 'done';
-    label.append(box, ' Done');
+    label.append(box, ` ${m.done}`);
     item.append(label);
     box.addEventListener('change', async () => {
       const status: Status = box.checked ? 'done' : 'todo';
       if (who) {
         const res = await send('PUT', `/api/v1/me/plans/${slug}/steps/${id}`, who.csrf, { status });
-        announce(res.ok ? `Step marked ${status === 'done' ? 'done' : 'to do'}.` : 'Could not save; please try again.');
+        announce(res.ok ? m.marked(status === 'done') : m.failed);
         return;
       }
       const local = readLocal();
       local.progress[slug] = { ...local.progress[slug], [id]: status };
       writeLocal(local);
-      announce(`Step marked ${status === 'done' ? 'done' : 'to do'} on this device.`);
+      announce(m.markedHere(status === 'done'));
     });
   }
 }
 
 async function start() {
   const who = await session().catch(() => null);
-  if (who && (await merge(who.csrf)) && location.pathname === '/me') location.reload();
+  if (who && (await merge(who.csrf)) && splitLocale(location.pathname).path === '/me') location.reload();
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-save-career]'))) wireSave(link, who);
   for (const list of Array.from(document.querySelectorAll<HTMLElement>('[data-plan-career]'))) await wireSteps(list, who);
 }

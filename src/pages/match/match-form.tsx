@@ -4,25 +4,30 @@
  * fieldsets into steps. Every control's value comes from the URL.
  */
 import type { ComponentChildren } from 'preact';
-import { SEGMENT_KINDS } from '../../careers/career.schema.ts';
+import { SEGMENT_KINDS, type CareerProfile } from '../../careers/career.schema.ts';
 import { CATEGORIES } from '../../careers/exam.schema.ts';
 import { START_STAGES } from '../../careers/pathway.schema.ts';
 import { INTEREST_ANSWERS, INTEREST_KINDS } from '../../matching/interest-questions.ts';
 import { PERSON_LEVELS } from '../../matching/levels.ts';
 import { MAX_SKILLS, REMOTE_PREFERENCES } from '../../matching/match.schema.ts';
-import { SEGMENT_LABELS, type MatchFormState, STAGE_LABELS, CATEGORY_LABELS } from './match-query.ts';
+import { useHref, useLocale, useMessages } from '../locale-context.tsx';
+import { careerTitle } from '../mixed-language.tsx';
+import { stageMessages } from '../stage.messages.ts';
+import { matchFormMessages } from './match-form.messages.ts';
+import type { MatchFormState } from './match-query.ts';
+import { skillLevelMessages } from './skill-level.messages.ts';
+import { skillRowMessages } from './skill-row.messages.ts';
 
 export interface FormChoices {
   degrees: readonly string[];
   skills: readonly string[];
-  careers: ReadonlyArray<{ slug: string; title: string }>;
+  /** With the profile's translations, to name each career in the page's language. */
+  careers: ReadonlyArray<{ slug: string; title: string; translations?: CareerProfile['translations'] }>;
 }
 
 /** Messages by form control id (see formFieldOf). */
 export type FieldMessages = ReadonlyMap<string, string[]>;
 
-const ANSWER_LABELS = { yes: 'Yes', maybe: 'Not sure', no: 'No' } as const;
-const REMOTE_LABELS = { any: 'No preference', prefer: 'I prefer remote work', only: 'Remote only' } as const;
 const EMPTY_ROWS = 3;
 const MIN_ROWS = 6;
 
@@ -42,11 +47,14 @@ const invalidProps = (id: string, messages: FieldMessages, hint?: string) => {
   return { 'aria-invalid': messages.has(id) ? ('true' as const) : undefined, 'aria-describedby': described || undefined };
 };
 
+const STEPS = 4;
+
 function Step({ n, title, children }: { n: number; title: string; children: ComponentChildren }) {
+  const m = useMessages(matchFormMessages);
   return (
     <fieldset class="mp-step" data-step={n}>
       <legend>
-        <span class="mp-step-n">Step {n} of 4:</span> {title}
+        <span class="mp-step-n">{m.step(n, STEPS)}</span> {title}
       </legend>
       {children}
     </fieldset>
@@ -56,12 +64,14 @@ function Step({ n, title, children }: { n: number; title: string; children: Comp
 function SkillRows({ form, messages }: { form: MatchFormState; messages: FieldMessages }) {
   const count = Math.min(MAX_SKILLS, Math.max(MIN_ROWS, form.skills.length + EMPTY_ROWS));
   const rows = Array.from({ length: count }, (_, i) => form.skills[i] ?? { name: '', level: 'intermediate' });
+  const m = useMessages(skillRowMessages);
+  const levels = useMessages(skillLevelMessages).choices;
   return (
     <ol class="mp-skill-rows" data-skill-rows>
       {rows.map((row, i) => (
         <li class="mp-skill-row">
           <div class="field">
-            <label for={`skill-${i}`}>Skill {i + 1}</label>
+            <label for={`skill-${i}`}>{m.skill(i + 1)}</label>
             <input
               id={`skill-${i}`}
               name="skill"
@@ -74,12 +84,13 @@ function SkillRows({ form, messages }: { form: MatchFormState; messages: FieldMe
           </div>
           <div class="field">
             <label for={`level-${i}`}>
-              Level<span class="visually-hidden"> of skill {i + 1}</span>
+              {m.level}
+              <span class="visually-hidden">{m.levelOfSkill(i + 1)}</span>
             </label>
             <select id={`level-${i}`} name="level">
               {PERSON_LEVELS.map((l) => (
                 <option value={l} selected={row.level === l}>
-                  {l[0]!.toUpperCase() + l.slice(1)}
+                  {levels[l]}
                 </option>
               ))}
             </select>
@@ -92,18 +103,19 @@ function SkillRows({ form, messages }: { form: MatchFormState; messages: FieldMe
 }
 
 function Interests({ form, messages }: { form: MatchFormState; messages: FieldMessages }) {
+  const m = useMessages(matchFormMessages);
   return (
     <>
       <p class="hint" id="interests-hint">
-        Answer what you can; a skipped question counts as “not sure”.
+        {m.interestsHint}
       </p>
       {INTEREST_KINDS.map((k) => (
         <fieldset class="mp-question" id={`q-${k.id}`} {...invalidProps(`q-${k.id}`, messages, 'interests-hint')}>
-          <legend>{k.question}</legend>
+          <legend>{m.questions[k.id]}</legend>
           <div class="mp-answers">
             {INTEREST_ANSWERS.map((a) => (
               <label class="mp-answer">
-                <input type="radio" name={k.id} value={a} checked={form.interests[k.id] === a} /> {ANSWER_LABELS[a]}
+                <input type="radio" name={k.id} value={a} checked={form.interests[k.id] === a} /> {m.answers[a]}
               </label>
             ))}
           </div>
@@ -144,56 +156,42 @@ function NumberField({
 }
 
 function Preferences({ form, choices, messages }: { form: MatchFormState; choices: FormChoices; messages: FieldMessages }) {
+  const m = useMessages(matchFormMessages);
+  const locale = useLocale();
   return (
     <>
       <fieldset class="mp-question" id="remote">
-        <legend>Remote work</legend>
+        <legend>{m.remote}</legend>
         <div class="mp-answers">
           {REMOTE_PREFERENCES.map((r) => (
             <label class="mp-answer">
-              <input type="radio" name="remote" value={r} checked={form.remote === r} /> {REMOTE_LABELS[r]}
+              <input type="radio" name="remote" value={r} checked={form.remote === r} /> {m.remoteChoices[r]}
             </label>
           ))}
         </div>
         <Message id="remote" messages={messages} />
       </fieldset>
       <div class="field">
-        <label for="segment">Where you want to work (for salary)</label>
+        <label for="segment">{m.segment}</label>
         <select id="segment" name="segment">
-          <option value="">What most people in each career earn</option>
+          <option value="">{m.segmentDefault}</option>
           {SEGMENT_KINDS.map((s) => (
             <option value={s} selected={form.segment === s}>
-              {SEGMENT_LABELS[s]}
+              {m.segments[s]}
             </option>
           ))}
         </select>
       </div>
-      <NumberField id="target" label="Target salary (lakh per year, LPA)" value={form.target} hint="Optional, e.g. 6" min={0} max={500} messages={messages} />
-      <NumberField
-        id="years"
-        label="Years of work experience"
-        value={form.years}
-        hint="Optional; 0 if you are a student"
-        min={0}
-        max={50}
-        messages={messages}
-      />
-      <NumberField
-        id="hours"
-        label="Hours a week you can spend learning"
-        value={form.hours}
-        hint="Used to plan your roadmap in weeks"
-        min={1}
-        max={100}
-        messages={messages}
-      />
+      <NumberField id="target" label={m.target} value={form.target} hint={m.targetHint} min={0} max={500} messages={messages} />
+      <NumberField id="years" label={m.years} value={form.years} hint={m.yearsHint} min={0} max={50} messages={messages} />
+      <NumberField id="hours" label={m.hours} value={form.hours} hint={m.hoursHint} min={1} max={100} messages={messages} />
       <div class="field">
-        <label for="current">Your current career (optional)</label>
+        <label for="current">{m.current}</label>
         <select id="current" name="current" {...invalidProps('current', messages)}>
-          <option value="">None / student</option>
+          <option value="">{m.currentNone}</option>
           {choices.careers.map((c) => (
-            <option value={c.slug} selected={form.current === c.slug}>
-              {c.title}
+            <option value={c.slug} selected={form.current === c.slug} lang={careerTitle(locale, c.title, c).lang}>
+              {careerTitle(locale, c.title, c).text}
             </option>
           ))}
         </select>
@@ -204,11 +202,14 @@ function Preferences({ form, choices, messages }: { form: MatchFormState; choice
 }
 
 export function MatchForm({ form, choices, messages, wizard }: { form: MatchFormState; choices: FormChoices; messages: FieldMessages; wizard: boolean }) {
+  const m = useMessages(matchFormMessages);
+  const stages = useMessages(stageMessages);
+  const href = useHref();
   return (
-    <form id="match-form" class="mp-form" method="get" action="/match" data-wizard={wizard ? 'on' : undefined}>
-      <Step n={1} title="Your education">
+    <form id="match-form" class="mp-form" method="get" action={href('/match')} data-wizard={wizard ? 'on' : undefined}>
+      <Step n={1} title={m.education}>
         <div class="field">
-          <label for="degree">Degree or current class</label>
+          <label for="degree">{m.degree}</label>
           <input
             id="degree"
             name="degree"
@@ -219,51 +220,51 @@ export function MatchForm({ form, choices, messages, wizard }: { form: MatchForm
             {...invalidProps('degree', messages, 'degree-hint')}
           />
           <p class="hint" id="degree-hint">
-            For example BCA, B.Com, Class 12 (Science PCB) or B.Tech Mechanical. We use the nearest degree we know and tell you which.
+            {m.degreeHint}
           </p>
           <Message id="degree" messages={messages} />
         </div>
         <div class="field">
-          <label for="stage">Where you stand today</label>
+          <label for="stage">{m.stage}</label>
           <select id="stage" name="stage" {...invalidProps('stage', messages, 'stage-hint')}>
-            <option value="">Read it from my degree</option>
+            <option value="">{m.stageFromDegree}</option>
             {START_STAGES.map((s) => (
               <option value={s} selected={form.stage === s}>
-                {STAGE_LABELS[s]}
+                {stages[s]}
               </option>
             ))}
           </select>
           <p class="hint" id="stage-hint">
-            Exams and courses depend on your class and stream. If we cannot tell, we say “eligibility unknown” rather than guess.
+            {m.stageHint}
           </p>
           <Message id="stage" messages={messages} />
         </div>
-        <NumberField id="age" label="Your age (years)" value={form.age} hint="Optional; used only for exam age limits" min={10} max={70} messages={messages} />
+        <NumberField id="age" label={m.age} value={form.age} hint={m.ageHint} min={10} max={70} messages={messages} />
         <div class="field">
-          <label for="category">Category (for age relaxation)</label>
+          <label for="category">{m.category}</label>
           <select id="category" name="category">
-            <option value="">General</option>
+            <option value="">{m.categories.general}</option>
             {CATEGORIES.filter((c) => c !== 'general').map((c) => (
               <option value={c} selected={form.category === c}>
-                {CATEGORY_LABELS[c]}
+                {m.categories[c]}
               </option>
             ))}
           </select>
         </div>
       </Step>
-      <Step n={2} title="Your skills">
-        <p class="hint">One skill per row, in your own words: “js”, “excel”, “accounting”. Leave the rows you do not need empty.</p>
+      <Step n={2} title={m.skills}>
+        <p class="hint">{m.skillsHint}</p>
         <SkillRows form={form} messages={messages} />
       </Step>
-      <Step n={3} title="What you would enjoy">
+      <Step n={3} title={m.enjoy}>
         <Interests form={form} messages={messages} />
       </Step>
-      <Step n={4} title="Your preferences">
+      <Step n={STEPS} title={m.preferences}>
         <Preferences form={form} choices={choices} messages={messages} />
       </Step>
       <div class="mp-submit" data-submit>
-        <button type="submit">Show my matches</button>
-        <p class="hint">Your answers stay in the page address; we do not store them.</p>
+        <button type="submit">{m.submit}</button>
+        <p class="hint">{m.submitHint}</p>
       </div>
       <datalist id="skill-names">
         {choices.skills.map((s) => (

@@ -3,9 +3,6 @@
  * personal is kept on the server. This maps the query (what the GET form sends) to the
  * form's state and to the API's MatchRequest, and back to one canonical URL.
  */
-import { SEGMENT_KINDS } from '../../careers/career.schema.ts';
-import type { CATEGORIES } from '../../careers/exam.schema.ts';
-import type { StartStage } from '../../careers/pathway.schema.ts';
 import { INTEREST_IDS, type InterestId } from '../../matching/interest-questions.ts';
 
 export interface SkillRow {
@@ -117,47 +114,40 @@ export function requestFromForm(form: MatchFormState): unknown {
   };
 }
 
+/** Form control ids of the plain request fields (skills and interests are numbered or named, see formFieldOf). */
+const FIELD_IDS = {
+  degree: 'degree',
+  stage: 'stage',
+  age: 'age',
+  category: 'category',
+  'preferences.remote': 'remote',
+  'preferences.segment': 'segment',
+  'preferences.targetLpa': 'target',
+  'preferences.yearsExperience': 'years',
+  'preferences.hoursPerWeek': 'hours',
+  'preferences.currentCareer': 'current',
+} as const;
+
+/** What a request field is, for its label and its message: a plain field's control id, a skill row's name or level, any interest. */
+export type FieldKey = (typeof FIELD_IDS)[keyof typeof FIELD_IDS] | 'skill' | 'level' | 'skills' | 'interests' | 'other';
+
+/** "skills[2].level" → { key: 'level', index: 2 }; "preferences.hoursPerWeek" → { key: 'hours', index: 0 }. */
+export function fieldKeyOf(field: string): { key: FieldKey; index: number } {
+  const skill = /^skills\[(\d+)\](?:\.(name|level))?/.exec(field);
+  if (skill) return { key: skill[2] === 'level' ? 'level' : 'skill', index: Number(skill[1]) };
+  if (field === 'skills') return { key: 'skills', index: 0 };
+  if (field.startsWith('interests')) return { key: 'interests', index: 0 };
+  return { key: FIELD_IDS[field as keyof typeof FIELD_IDS] ?? 'other', index: 0 };
+}
+
 /** Which form control a request field belongs to, for inline error messages. */
 export function formFieldOf(field: string): string {
   const skill = /^skills\[(\d+)\]/.exec(field);
   if (skill) return `skill-${skill[1]}`;
-  const map: Record<string, string> = {
-    degree: 'degree',
-    stage: 'stage',
-    age: 'age',
-    category: 'category',
-    skills: 'skill-0',
-    'preferences.remote': 'remote',
-    'preferences.segment': 'segment',
-    'preferences.targetLpa': 'target',
-    'preferences.yearsExperience': 'years',
-    'preferences.hoursPerWeek': 'hours',
-    'preferences.currentCareer': 'current',
-  };
+  if (field === 'skills') return 'skill-0';
   const interest = /^interests\.(\w+)/.exec(field);
   if (interest) return `q-${interest[1]}`;
-  return map[field] ?? 'degree';
-}
-
-/** A request field as the form names it, for the error summary: "skills[2].level" → "Skill 3". */
-export function fieldLabel(field: string): string {
-  const skill = /^skills\[(\d+)\]/.exec(field);
-  if (skill) return `Skill ${Number(skill[1]) + 1}`;
-  const labels: Record<string, string> = {
-    degree: 'Degree',
-    stage: 'Where you stand',
-    age: 'Age',
-    category: 'Category',
-    skills: 'Skills',
-    'preferences.remote': 'Remote work',
-    'preferences.segment': 'Where you want to work',
-    'preferences.targetLpa': 'Target salary',
-    'preferences.yearsExperience': 'Years of experience',
-    'preferences.hoursPerWeek': 'Hours a week',
-    'preferences.currentCareer': 'Current career',
-  };
-  if (field.startsWith('interests')) return 'Interest questions';
-  return labels[field] ?? 'Your answers';
+  return FIELD_IDS[field as keyof typeof FIELD_IDS] ?? 'degree';
 }
 
 /** The one URL of a form state: defaults left out, fields in a fixed order. */
@@ -181,42 +171,3 @@ export function matchUrl(form: MatchFormState): string {
   const query = params.toString();
   return query ? `/match?${query}` : '/match';
 }
-
-export const SEGMENT_LABELS: Record<(typeof SEGMENT_KINDS)[number], string> = {
-  'pan-india': 'Pan-India',
-  metro: 'Metro cities / top employers',
-  government: 'Government',
-  private: 'Private employers',
-  'self-employed': 'Self-employed / own practice',
-  abroad: 'Abroad',
-  remote: 'Remote work',
-};
-
-export const STAGE_LABELS: Record<StartStage, string> = {
-  'class-10': 'Class 10 (studying or passed)',
-  'class-12-science-pcm': 'Class 12 Science with Maths (PCM)',
-  'class-12-science-pcb': 'Class 12 Science with Biology (PCB)',
-  'class-12-commerce': 'Class 12 Commerce',
-  'class-12-arts': 'Class 12 Arts / Humanities',
-  'class-12-any': 'Class 12, stream not listed',
-  iti: 'ITI certificate',
-  diploma: 'Polytechnic diploma',
-  'graduate-engineering': 'Graduate: engineering (B.Tech / BE)',
-  'graduate-science': 'Graduate: science (B.Sc)',
-  'graduate-computing': 'Graduate: computing (BCA / B.Sc CS)',
-  'graduate-commerce': 'Graduate: commerce (B.Com / BBA)',
-  'graduate-arts': 'Graduate: arts (BA)',
-  'graduate-health': 'Graduate: health (MBBS, nursing, pharmacy…)',
-  'graduate-law': 'Graduate: law (LLB)',
-  'graduate-any': 'Graduate: another subject',
-  postgraduate: 'Postgraduate',
-  'working-professional': 'Working, education not listed above',
-};
-
-export const CATEGORY_LABELS: Record<(typeof CATEGORIES)[number], string> = {
-  general: 'General',
-  ews: 'EWS',
-  obc: 'OBC (non-creamy layer)',
-  sc: 'SC',
-  st: 'ST',
-};

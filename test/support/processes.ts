@@ -1,7 +1,7 @@
 /**
- * Child processes of the benchmark: each starts in its own process group, so stopping the
- * group also stops anything it forked (nginx's worker). Every process started here is
- * stopped by stopAll(), which also runs on Ctrl-C and on any failure.
+ * Child processes of the benchmark, the soak and the fault suite: each starts in its own
+ * process group, so stopping the group also stops anything it forked (nginx's worker, tsx's
+ * esbuild). Every process started here is stopped by stopAll(), which also runs on Ctrl-C.
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -46,6 +46,13 @@ export async function stop(child: ChildProcess): Promise<void> {
   await exited;
   clearTimeout(timer);
   signalGroup(child, 'SIGKILL');
+}
+
+/** kill -9 of the whole group: no handler runs, nothing is flushed; resolves once it is gone. */
+export async function kill9(child: ChildProcess): Promise<void> {
+  const exited = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  signalGroup(child, 'SIGKILL');
+  await exited;
 }
 
 export async function stopAll(): Promise<void> {

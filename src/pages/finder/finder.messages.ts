@@ -1,0 +1,150 @@
+/** The finder page's words: the page, its search form, filters, results, compare tray and errors. */
+import { defineMessages } from '../../i18n/messages.ts';
+
+/** Parameter names as a Hindi reader knows them (the API names them in English). */
+const FIELD_NAMES: Record<string, string> = {
+  q: 'खोज',
+  search: 'खोज',
+  category: 'क्षेत्र',
+  demand: 'माँग',
+  remote: 'घर से काम',
+  futureScope: 'आगे की संभावना',
+  experience: 'अनुभव',
+  minSalaryLpa: 'कम से कम वेतन',
+  segment: 'काम की जगह',
+  level: 'करियर का स्तर',
+  degree: 'डिग्री',
+  skill: 'कौशल',
+  industry: 'उद्योग',
+  sort: 'क्रम',
+  cursor: 'पेज',
+  limit: 'नतीजों की संख्या',
+  careers: 'तुलना के करियर',
+};
+
+export const finderMessages = defineMessages(
+  {
+    pageTitle: 'Career finder: search and filter careers in India | careerpath',
+    searchTitle: (q: string) => `“${q}” in the career finder | careerpath`,
+    description: (total: number) =>
+      `Search ${total} India careers by title, skill, tool or task; filter by field, salary, demand, remote work and your degree.`,
+    heading: 'Find a career',
+    intro: (total: number) => `Search ${total} careers by title, skill, tool or task, then narrow them down by field, pay, demand and your degree.`,
+    formLabel: 'Career finder',
+    searchLabel: 'Search careers',
+    placeholder: 'e.g. data analyst, nurse, CA',
+    searchButton: 'Search',
+
+    errorsHeading: 'Some of the search settings could not be used',
+    /** Said before the reason, which comes from the API in English. */
+    errorLead: '',
+    /** The name of a parameter the finder could not use. */
+    fieldName: (field: string) => field,
+    newSearch: 'Start a new search',
+    couldNotRun: 'could not be run',
+    unreachable: 'the finder could not be reached; check your connection',
+
+    filters: 'Filters',
+    chosen: (n: number) => ` (${n} selected)`,
+    experienceLabel: 'Years of experience you have',
+    any: 'Any',
+    salary: 'Salary',
+    segmentLabel: 'Where you work',
+    levelLabel: 'Career level',
+    degreeLabel: 'Degree (fit score 60 or more)',
+    anyDegree: 'Any degree',
+    apply: 'Apply filters',
+    clear: 'Clear all',
+
+    results: 'Results',
+    sortBy: 'Sort by',
+    matches: (total: number, q: string) => {
+      const careers = total === 1 ? 'career matches' : 'careers match';
+      return q ? `${total} ${careers} “${q}”` : `${total} ${careers}`;
+    },
+    noSalary: 'No salary figures for this segment',
+    /** "Entry" → "Entry" before the salary view's name: "Entry, Pan-India: ₹3.5-6.0 LPA". */
+    atLevel: (level: string) => level,
+    upTo: (level: string, lpa: number, open: boolean) => `; ${level.toLowerCase()} up to ₹${lpa.toFixed(1)}${open ? '+' : ''} LPA`,
+    demand: 'Demand',
+    remote: 'Remote',
+    /** "Add [Staff Nurse ]to compare": the career's name is read out, not shown. */
+    addBefore: 'Add ',
+    addHiddenAfter: ' ',
+    addAfter: 'to compare',
+    resultPages: 'Result pages',
+    firstPage: 'First page',
+    nextPage: 'Next page',
+
+    compare: 'Compare',
+    trayEmpty: (min: number, max: number) => `Tick “Add to compare” on ${min} to ${max} careers.`,
+    trayCount: (n: number, max: number) => `${n} of ${max} selected${n >= max ? ' (the most you can compare)' : ''}.`,
+    compareSelected: 'Compare selected',
+    pickMore: (min: number) => `Pick at least ${min} careers to compare.`,
+
+    nothingBefore: 'No careers match. Try other words or fewer filters, or ',
+    nothingLink: 'clear everything',
+    nothingAfter: '.',
+    didYouMeanBefore: 'Did you mean ',
+    didYouMeanAfter: '?',
+    nearbyCategories: 'Browse nearby categories:',
+  },
+  {
+    pageTitle: 'करियर खोजें: भारत के करियर खोजें और छाँटें | careerpath',
+    searchTitle: (q: string) => `“${q}” से जुड़े करियर | careerpath`,
+    description: (total: number) => `भारत के ${total} करियर नाम, कौशल, टूल या काम से खोजें; क्षेत्र, वेतन, माँग, घर से काम और अपनी डिग्री के हिसाब से छाँटें।`,
+    heading: 'अपने लिए करियर खोजें',
+    intro: (total: number) => `${total} करियर में नाम, कौशल, टूल या काम से खोजें, फिर क्षेत्र, वेतन, माँग और अपनी डिग्री के हिसाब से छाँटें।`,
+    formLabel: 'करियर खोज',
+    searchLabel: 'करियर खोजें',
+    placeholder: 'जैसे डेटा एनालिस्ट, नर्स, CA',
+    searchButton: 'खोजें',
+
+    errorsHeading: 'खोज की कुछ सेटिंग इस्तेमाल नहीं हो सकीं',
+    errorLead: 'यह इस्तेमाल नहीं हो सका। कारण (अंग्रेज़ी में): ',
+    fieldName: (field: string) => FIELD_NAMES[field] ?? field,
+    newSearch: 'नई खोज शुरू करें',
+    couldNotRun: 'खोज नहीं हो सकी',
+    unreachable: 'करियर खोज से जुड़ नहीं पाए; अपना इंटरनेट कनेक्शन देखें',
+
+    filters: 'फ़िल्टर',
+    chosen: (n: number) => ` (${n} चुने)`,
+    experienceLabel: 'आपको कितने वर्ष का अनुभव है',
+    any: 'कोई भी',
+    salary: 'वेतन',
+    segmentLabel: 'कहाँ काम करेंगे',
+    levelLabel: 'करियर का स्तर',
+    degreeLabel: 'डिग्री (फ़िट स्कोर 60 या ज़्यादा)',
+    anyDegree: 'कोई भी डिग्री',
+    apply: 'फ़िल्टर लगाएँ',
+    clear: 'सब हटाएँ',
+
+    results: 'नतीजे',
+    sortBy: 'क्रम',
+    matches: (total: number, q: string) => (q ? `“${q}” के लिए ${total} करियर मिले` : `${total} करियर मिले`),
+    noSalary: 'इस विकल्प के लिए वेतन के आँकड़े नहीं हैं',
+    atLevel: (level: string) => `${level} स्तर`,
+    upTo: (level: string, lpa: number, open: boolean) => `; ${level} स्तर पर ₹${lpa.toFixed(1)} लाख/वर्ष ${open ? 'से भी ज़्यादा' : 'तक'}`,
+    demand: 'माँग',
+    remote: 'घर से काम',
+    addBefore: '',
+    addHiddenAfter: ' को ',
+    addAfter: 'तुलना में जोड़ें',
+    resultPages: 'नतीजों के पेज',
+    firstPage: 'पहला पेज',
+    nextPage: 'अगला पेज',
+
+    compare: 'तुलना',
+    trayEmpty: (min: number, max: number) => `${min} से ${max} करियर पर “तुलना में जोड़ें” चुनें।`,
+    trayCount: (n: number, max: number) => `${max} में से ${n} चुने गए${n >= max ? ' (इससे ज़्यादा की तुलना नहीं हो सकती)' : ''}।`,
+    compareSelected: 'चुने हुए करियर की तुलना करें',
+    pickMore: (min: number) => `तुलना के लिए कम से कम ${min} करियर चुनें।`,
+
+    nothingBefore: 'कोई करियर नहीं मिला। दूसरे शब्द लिखकर देखें या कुछ फ़िल्टर हटाएँ, या ',
+    nothingLink: 'सब हटाकर फिर से खोजें',
+    nothingAfter: '।',
+    didYouMeanBefore: 'क्या आप ',
+    didYouMeanAfter: ' खोज रहे थे?',
+    nearbyCategories: 'इनसे मिलते-जुलते क्षेत्र देखें:',
+  },
+);

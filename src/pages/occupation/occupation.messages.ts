@@ -1,0 +1,78 @@
+/** The O*NET occupation page's words. The occupation data itself is O*NET's, in English. */
+import { defineMessages } from '../../i18n/messages.ts';
+import { ONET_NOT_IMPORTED } from '../../occupations/api-query.ts';
+
+export const occupationMessages = defineMessages(
+  {
+    title: (title: string, code: string) => `${title} (O*NET ${code}) | careerpath`,
+    careers: 'Careers',
+    occupations: 'Occupations (O*NET)',
+    keyFacts: 'Key facts',
+    /** O*NET's job zones 1–5: how much preparation the work needs. */
+    jobZone: (zone: number) =>
+      `Job zone ${zone}: ${['', 'little or no preparation', 'some preparation', 'medium preparation', 'considerable preparation', 'extensive preparation'][zone]}`,
+    inIndia: 'Careers in India',
+    alsoKnownAs: 'Also known as',
+    otherTitles: 'Other titles',
+    moreTitles: (n: number) => `and ${n} more titles.`,
+    technology: 'Technology',
+    inDemand: ' · in demand',
+    hot: ' · hot',
+    tasks: 'Tasks',
+    ratings: 'Most important skills and knowledge',
+    ratingsIntro: "Importance on O*NET's 1–5 scale.",
+    skills: 'Skills',
+    knowledge: 'Knowledge',
+    similar: 'Similar occupations',
+    similarIntro: 'Computed from tasks, titles, knowledge, skills and technology (score 0–100).',
+    score: (n: number) => `score ${n}`,
+    shared: 'Shared:',
+    /** A short note before the attribution O*NET requires word for word in English; empty in English. */
+    usData: '',
+
+    missingTitle: 'Occupation not available · careerpath',
+    missingHeading: 'Occupation not available',
+    notACode: (code: string) => `"${code}" is not an O*NET-SOC code (they look like 15-1252.00).`,
+    noSuchCode: (code: string) => `There is no O*NET occupation with code ${code}.`,
+    notImported: ONET_NOT_IMPORTED.replace(/`/g, ''),
+    seeAll: 'See all careers',
+    or: ' or ',
+    searchFinder: 'search the finder',
+    end: '.',
+  },
+  {
+    title: (title: string, code: string) => `${title} (O*NET ${code}) | careerpath`,
+    careers: 'करियर',
+    occupations: 'पेशे (O*NET)',
+    keyFacts: 'मुख्य बातें',
+    jobZone: (zone: number) =>
+      `जॉब ज़ोन ${zone}: ${['', 'बहुत कम या बिना तैयारी के', 'थोड़ी तैयारी चाहिए', 'मध्यम तैयारी चाहिए', 'काफ़ी तैयारी चाहिए', 'बहुत ज़्यादा तैयारी चाहिए'][zone]}`,
+    inIndia: 'भारत में करियर',
+    alsoKnownAs: 'दूसरे नाम',
+    otherTitles: 'दूसरे पद-नाम',
+    moreTitles: (n: number) => `और ${n} दूसरे नाम।`,
+    technology: 'तकनीक',
+    inDemand: ' · माँग में',
+    hot: ' · चलन में',
+    tasks: 'काम',
+    ratings: 'सबसे ज़रूरी कौशल और ज्ञान',
+    ratingsIntro: 'O*NET के 1–5 के पैमाने पर महत्व।',
+    skills: 'कौशल',
+    knowledge: 'ज्ञान',
+    similar: 'मिलते-जुलते पेशे',
+    similarIntro: 'काम, पद-नाम, ज्ञान, कौशल और तकनीक के आधार पर निकाला गया (स्कोर 0–100)।',
+    score: (n: number) => `स्कोर ${n}`,
+    shared: 'एक जैसे:',
+    usData: 'इस पेज का पेशे से जुड़ा डेटा अमेरिका के O*NET से है और अंग्रेज़ी में है। लाइसेंस की शर्त के अनुसार स्रोत नीचे अंग्रेज़ी में दिया गया है।',
+
+    missingTitle: 'पेशे की जानकारी उपलब्ध नहीं · careerpath',
+    missingHeading: 'पेशे की जानकारी उपलब्ध नहीं',
+    notACode: (code: string) => `"${code}" O*NET-SOC कोड नहीं है (ये कोड 15-1252.00 जैसे दिखते हैं)।`,
+    noSuchCode: (code: string) => `${code} कोड का कोई O*NET पेशा नहीं है।`,
+    notImported: 'इस सर्वर पर O*NET का डेटा नहीं डाला गया है, इसलिए पेशों की जानकारी उपलब्ध नहीं है।',
+    seeAll: 'सभी करियर देखें',
+    or: ' या ',
+    searchFinder: 'करियर खोजें',
+    end: '।',
+  },
+);
