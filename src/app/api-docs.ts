@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import { CareerProfile } from '../careers/career.schema.ts';
 import { CareerList, CareerSummary } from '../finder/finder.schema.ts';
 import { Comparison } from '../compare/compare.schema.ts';
@@ -54,6 +53,8 @@ export async function apiDocs(app: FastifyInstance) {
     // keep our $id names (CareerProfile, Problem) instead of def-0, def-1
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+  // the same document at the addresses the earlier Swagger UI served it (tools may have them saved);
+  // the reference page itself is pages/docs (GET /docs)
+  for (const url of ['/api/v1/openapi.json', '/docs/json']) app.get(url, { schema: { hide: true } }, async () => app.swagger());
+  app.get('/docs/yaml', { schema: { hide: true } }, async (_request, reply) => reply.type('application/yaml; charset=utf-8').send(app.swagger({ yaml: true })));
 }

@@ -20,6 +20,7 @@ import { accountPageRoutes } from '../pages/account/account-page.routes.tsx';
 import { mePageRoutes } from '../pages/account/me-page.routes.tsx';
 import { editorPageRoutes } from '../pages/editor/editor-page.routes.tsx';
 import { siteRoutes } from '../pages/site.routes.tsx';
+import { apiDocsPageRoutes } from '../pages/docs/api-docs-page.routes.tsx';
 import { titlesPageRoutes } from '../pages/titles/titles-page.routes.tsx';
 import { careerPageRoutes } from '../pages/career/career-page.routes.tsx';
 import { comparePageRoutes } from '../pages/compare/compare-page.routes.tsx';
@@ -69,6 +70,7 @@ export const ROUTE_TABLE: ReadonlyArray<readonly [RoutePlugin, string, string]> 
   [adminRoutes as RoutePlugin, API_PREFIX, 'GET /admin/outbox: mail kept when no SMTP server is configured (admins)'],
   // English-only pages and the site's edges
   [siteRoutes as RoutePlugin, '', 'GET /robots.txt, /sitemap.xml, /favicon.svg, /manifest.webmanifest, /assets/:file'],
+  [apiDocsPageRoutes as RoutePlugin, '', 'GET /docs: the API reference page (the OpenAPI document from app/api-docs.ts)'],
   [editorPageRoutes as RoutePlugin, '', '/editor…: queue, YAML editor, review with diff, publish, audit (authors, reviewers, admins)'],
 ];
 

@@ -97,8 +97,9 @@ for (const dialect of dialectNames()) {
       assert.ok(ids.every(Boolean), 'every operation has an operationId');
       assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
       assert.equal(doc.paths['/api/v1/careers/{slug}'].get.operationId, 'getCareersBySlug');
-      const docs = await t.app.inject('/docs/');
+      const docs = await t.app.inject('/docs');
       assert.equal(docs.statusCode, 200);
+      assert.match(docs.headers['content-type'] as string, /^text\/html/);
     });
   });
 }

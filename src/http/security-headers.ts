@@ -24,8 +24,8 @@ export const SECURITY_HEADERS = {
 };
 
 /**
- * Sets safe defaults on every response before any handler runs; a route (the API docs)
- * may replace the CSP with its own. Synchronous: it runs on every request.
+ * Sets safe defaults on every response before any handler runs; every page, the API
+ * reference at /docs included, keeps this CSP. Synchronous: it runs on every request.
  */
 export function securityHeaders(app: FastifyInstance) {
   app.addHook('onRequest', (_request, reply, done) => {

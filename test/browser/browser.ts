@@ -40,12 +40,12 @@ export interface BrowserSession {
 
 /**
  * Registers before/after hooks in the calling suite: the real app on a real port, loaded
- * with the repository's catalog, and one Chromium. Read the fields inside tests.
+ * with the repository's catalog (or as `start` builds it), and one Chromium. Read the fields inside tests.
  */
-export function servedAppWithBrowser(): BrowserSession {
+export function servedAppWithBrowser(start: () => Promise<TestApp> = () => startTestApp('sqlite', REPO_CONTENT)): BrowserSession {
   const session = {} as BrowserSession;
   before(async () => {
-    session.app = await startTestApp('sqlite', REPO_CONTENT);
+    session.app = await start();
     session.base = await session.app.app.listen({ port: 0, host: '127.0.0.1' });
     session.browser = await launchBrowser();
   });

@@ -62,8 +62,11 @@ export function Table(props: {
 }) {
   const { label, head, rows, className } = props;
   const labels = props.labels ?? head.map((h) => (typeof h === 'string' ? h : ''));
+  // "(table)": the section around a table is often named by the same words, and two landmarks may not share a name
+  const suffix = useMessages(careerMessages).tableSuffix;
   return (
-    <div class="table-wrap stack" role="region" aria-label={label} tabIndex={0}>
+    // "(table)": the section around a table is often named by the same words, and two landmarks may not share a name
+    <div class="table-wrap stack" role="region" aria-label={`${label}${suffix}`} tabIndex={0}>
       <table class={className}>
         <thead>
           <tr>

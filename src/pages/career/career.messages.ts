@@ -143,6 +143,7 @@ export const careerMessages = defineMessages(
     referenceCodes: 'Reference codes:',
     // tables
     tableHeads: TABLE_HEADERS as Record<keyof typeof TABLE_HEADERS, readonly string[]>,
+    tableSuffix: ' (table)',
     skillsLabel: 'Skills',
     educationLabel: 'Education options',
     progressionLabel: 'Career progression',
@@ -320,6 +321,7 @@ export const careerMessages = defineMessages(
       education: ['पढ़ाई का स्तर', 'डिग्री', 'मेल (100 में से)', 'पसंदीदा', 'कारण'],
       progression: ['पड़ाव', 'पद', 'अनुभव'],
     },
+    tableSuffix: ' (तालिका)',
     skillsLabel: 'हुनर',
     educationLabel: 'पढ़ाई के विकल्प',
     progressionLabel: 'आगे की तरक्की',

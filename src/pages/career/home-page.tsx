@@ -4,7 +4,9 @@ import { useHref, useLocale, useMessages } from '../locale-context.tsx';
 import { careerMessages } from './career.messages.ts';
 import { careerTitle, englishLang } from '../mixed-language.tsx';
 
-export function CareerList({ careers }: { careers: readonly CareerProfile[] }) {
+/** `level`: the cards' heading level, one below the heading the list sits under. */
+export function CareerList({ careers, level = 3 }: { careers: readonly CareerProfile[]; level?: 2 | 3 }) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const m = useMessages(careerMessages);
   const locale = useLocale();
   const href = useHref();
@@ -15,11 +17,11 @@ export function CareerList({ careers }: { careers: readonly CareerProfile[] }) {
         const summary = locale === 'en' ? undefined : c.translations?.[locale]?.summary;
         return (
           <li class="card">
-            <h3>
+            <Heading>
               <a href={href(`/careers/${c.slug}`)} lang={title.lang}>
                 {title.text}
               </a>
-            </h3>
+            </Heading>
             <p lang={locale === 'en' || summary ? undefined : 'en'}>{summary ?? c.summary}</p>
             <p class="badges">
               <span class="tag">
@@ -144,7 +146,7 @@ export function CategoryPage({ category, categories }: { category: Category; cat
         <h1>{m.categoryHeading(category.name)}</h1>
         <p class="summary">{m.categorySummary(category.careers.length, category.name)}</p>
       </section>
-      <CareerList careers={category.careers} />
+      <CareerList careers={category.careers} level={2} />
       <nav aria-label={m.otherCategoriesNav} class="toc">
         <h2>{m.otherFields}</h2>
         <CategoryLinks categories={categories} except={category.slug} />

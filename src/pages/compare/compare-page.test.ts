@@ -85,7 +85,11 @@ for (const dialect of dialectNames()) {
       const { status, html, text } = await page('?careers=backend-developer,chartered-accountant', '/hi');
       assert.equal(status, 200);
       assert.match(html, /<html lang="hi-IN">/);
-      assert.match(html, /<h1><span lang="en">Backend Developer<\/span> बनाम चार्टर्ड अकाउंटेंट \(CA\) की तुलना<\/h1>/, 'the translated title in Hindi, the other marked English');
+      assert.match(
+        html,
+        /<h1><span lang="en">Backend Developer<\/span> बनाम चार्टर्ड अकाउंटेंट \(CA\) की तुलना<\/h1>/,
+        'the translated title in Hindi, the other marked English',
+      );
       assert.deepEqual(headings(html), [
         'एक नज़र में',
         'भारत में वेतन',

@@ -119,7 +119,7 @@ export function ComparePage({ c, categories, words }: { c: Comparison; categorie
   const titles = c.careers.map((x) => titleIn(words, x.slug, x.title));
   const name = (x: { slug: string; title: string }) => <CareerText slug={x.slug} english={x.title} words={words} />;
   const head = [
-    '',
+    <span class="visually-hidden">{m.comparedOn}</span>,
     ...c.careers.map((x) => (
       <a href={href(`/careers/${x.slug}`)} key={x.slug}>
         {name(x)}

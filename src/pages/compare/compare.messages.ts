@@ -23,6 +23,7 @@ function hindiProblem(p: SelectionProblem): string {
 
 export const compareMessages = defineMessages(
   {
+    comparedOn: 'Compared on',
     pickerTitle: 'Compare careers | careerpath',
     pickerDescription: 'Compare two to four India careers side by side.',
     title: (titles: string) => `${titles}: salary, skills and scope compared | careerpath`,
@@ -98,6 +99,7 @@ export const compareMessages = defineMessages(
     orFinderAfter: ' and tick “Add to compare”.',
   },
   {
+    comparedOn: 'किस बात पर तुलना',
     pickerTitle: 'करियर की तुलना करें | careerpath',
     pickerDescription: 'भारत के दो से चार करियर को साथ रखकर उनकी तुलना करें।',
     title: (titles: string) => `${titles}: वेतन, कौशल और संभावनाओं की तुलना | careerpath`,

@@ -30,9 +30,7 @@ export function TitlesPage(props: { q: string; result: TitleResolution | null; n
       </header>
       {result ? (
         <section aria-labelledby="title-results-h">
-          <h2 id="title-results-h" role="status">
-            {result.careers.length ? m.found(q, result.careers.length) : m.notFound(q)}
-          </h2>
+          <h2 id="title-results-h">{result.careers.length ? m.found(q, result.careers.length) : m.notFound(q)}</h2>
           <ul class="cards">
             {result.careers.map((c) => (
               <li class="card">
