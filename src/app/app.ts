@@ -56,8 +56,8 @@ export interface OpsOptions {
 /** A client that sends nothing for this long, or takes longer than this over one request, is cut off. */
 const TIMEOUTS = { connectionTimeout: 60_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 } as const;
 
-/** Rendered, compressed shared pages kept per instance: a career page is ~64 KB plus ~14 KB br and ~15 KB gzip. */
-const PAGE_CACHE = { maxEntries: 3000, maxBytes: 96 * 1024 * 1024 } as const;
+/** Rendered, compressed shared pages kept per instance: a career page is ~64 KB plus ~14 KB br and ~15 KB gzip, so every career page in both languages takes ~25 MB. */
+const PAGE_CACHE = { maxEntries: 3000, maxBytes: 64 * 1024 * 1024 } as const;
 
 const declared = new WeakMap<FastifyInstance, string[]>();
 

@@ -15,9 +15,9 @@ import { DegreeList, InterestQuestionList, SkillList } from './vocabulary.schema
  * bytes (a form submitted again, the wizard's common first steps). Keyed by a hash of the
  * request, so no answer given is held as a key; answers stay in this process, are dropped
  * with their snapshot, and are never sent to a shared cache (no-store). ~110 KB an answer
- * with 20 careers, ~20 KB compressed: 32 MB holds about 250.
+ * with 20 careers, ~20 KB compressed: 16 MB holds about 120.
  */
-const answersOf = derived(() => new ResponseCache(1000, 32 * 1024 * 1024, 'fresh'));
+const answersOf = derived(() => new ResponseCache(1000, 16 * 1024 * 1024, 'fresh'));
 
 export const matchRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = async (app, { store }) => {
   app.post(
