@@ -4,14 +4,17 @@
  * of `npm test`: figures depend on the machine, so it reports and never fails on a goal.
  *
  * Settings (environment): BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (1), BENCH_CONNECTIONS (32),
- * BENCH_THREADS (1); BENCH_SKIP_HTTP=1 runs only the in-process timings.
+ * BENCH_THREADS (1), BENCH_ENCODING (br; gzip or identity: the Accept-Encoding every request
+ * sends), BENCH_BUILD_RUNS (3: runs of each 10,000-career build timing, the slow part);
+ * BENCH_SKIP_HTTP=1 runs only the in-process timings.
  */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stop, stopAll } from '../test/support/processes.ts';
-import { ratioLines, throughputTable, timingTable, type Row } from './report.ts';
+import { latencyLines, ratioLines, throughputTable, timingTable, type Row } from './report.ts';
+import { rawRequest } from './raw-http.ts';
 import { searchTimings } from './search-timings.ts';
 import { matchTimings } from './match.bench.ts';
 import { SERVER_ENV, capture, startCareerpath, startNginx, startNodeBaseline, writeCaptured, type Server } from './servers.ts';
@@ -34,6 +37,15 @@ function missingTools(): string[] {
   });
 }
 
+const ENCODINGS = ['br', 'gzip', 'identity'];
+const encoding = process.env.BENCH_ENCODING ?? 'br';
+if (!ENCODINGS.includes(encoding)) throw new Error(`BENCH_ENCODING must be one of ${ENCODINGS.join(', ')}, got "${encoding}"`);
+
+const load = () =>
+  `load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ')}`;
+
 const envInt = (name: string, fallback: number) => {
   const n = Number(process.env[name] ?? fallback);
   if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number, got "${process.env[name]}"`);
@@ -44,20 +56,23 @@ async function throughput(dir: string, settings: WrkSettings): Promise<Row[]> {
   const www = join(dir, 'www');
   mkdirSync(www, { mode: 0o755 });
   const careerpath = await startCareerpath(dir);
-  const captured = await capture(careerpath.base, TARGETS);
+  const captured = await capture(careerpath.base, TARGETS, encoding);
   const manifest = writeCaptured(www, captured);
-  const servers: Server[] = [careerpath, await startNodeBaseline(www, manifest), await startNginx(dir, www)];
+  const servers: Server[] = [careerpath, await startNodeBaseline(www, manifest), await startNginx(dir, www, captured)];
   for (const server of servers.slice(1)) {
     for (const c of captured) {
-      const body = Buffer.from(await (await fetch(`${server.base}${server.pathOf(c)}`)).arrayBuffer());
-      if (!body.equals(c.body)) throw new Error(`${server.name} does not serve the same bytes for ${c.target.name}`);
+      const res = await rawRequest(`${server.base}${server.pathOf(c)}`, { headers: { 'accept-encoding': encoding } });
+      if (!res.body.equals(c.body)) throw new Error(`${server.name} does not serve the same bytes for ${c.target.name}`);
+      if ((res.headers['content-encoding'] ?? null) !== c.encoding)
+        throw new Error(`${server.name} does not send Content-Encoding ${c.encoding} for ${c.target.name}`);
     }
   }
-  console.log(`same response bytes on all three servers: ${captured.map((c) => `${c.target.name} ${c.body.length.toLocaleString('en-US')} B`).join(', ')}\n`);
+  const size = (c: (typeof captured)[number]) => `${c.target.name} ${c.body.length.toLocaleString('en-US')} B${c.encoding ? ` ${c.encoding}` : ''}`;
+  console.log(`same response bytes and Content-Encoding on all three servers: ${captured.map(size).join(', ')}\n`);
   const rows: Row[] = [];
   for (const [i, c] of captured.entries()) {
     for (const server of servers) {
-      const result = await measure(`${server.base}${server.pathOf(c)}`, c.target, i, dir, settings);
+      const result = await measure(`${server.base}${server.pathOf(c)}`, c.target, i, dir, settings, [`Accept-Encoding: ${encoding}`]);
       rows.push({ target: c.target, server: server.name, result });
       process.stdout.write('.');
     }
@@ -82,10 +97,10 @@ async function main() {
     seconds: envInt('BENCH_SECONDS', 5),
     warmupSeconds: envInt('BENCH_WARMUP_SECONDS', 1),
   };
-  console.log(`careerpath bench · node ${process.version} · ${cpus().length} CPUs · ${new Date().toISOString()}`);
+  console.log(`careerpath bench · node ${process.version} · ${cpus().length} CPUs · ${new Date().toISOString()} · ${load()}`);
   if (!skipHttp) {
     console.log(
-      `wrk: ${settings.threads} thread(s), ${settings.connections} connections, ${settings.seconds} s per run after ${settings.warmupSeconds} s warm-up; all on 127.0.0.1`,
+      `wrk: ${settings.threads} thread(s), ${settings.connections} connections, ${settings.seconds} s per run after ${settings.warmupSeconds} s warm-up, Accept-Encoding: ${encoding}; all on 127.0.0.1`,
     );
     console.log(
       `careerpath: src/server.ts with ${Object.entries(SERVER_ENV)
@@ -97,16 +112,19 @@ async function main() {
     try {
       const rows = await throughput(dir, settings);
       console.log(throughputTable(rows));
-      console.log(`\nratios (careerpath req/s ÷ baseline req/s)\n${ratioLines(rows, TARGETS)}\n`);
+      console.log(`\nratios (careerpath req/s ÷ baseline req/s)\n${ratioLines(rows, TARGETS)}`);
+      console.log(`\ncareerpath latency at ${settings.connections} connections\n${latencyLines(rows, TARGETS)}\n`);
     } finally {
       await stopAll();
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  console.log('in-process search timings');
-  console.log(timingTable(await searchTimings(SEARCH_GOALS_MS)));
+  const buildRuns = Math.max(1, envInt('BENCH_BUILD_RUNS', 3));
+  console.log(`in-process search timings (${load()})`);
+  console.log(timingTable(await searchTimings(SEARCH_GOALS_MS, buildRuns)));
   console.log('\nin-process match timings (POST /api/v1/match work, bench/match.bench.ts)');
-  console.log(timingTable(await matchTimings()));
+  console.log(timingTable(await matchTimings(buildRuns)));
+  console.log(`\n${load()}`);
 }
 
 main().catch(async (error: unknown) => {

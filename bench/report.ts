@@ -41,6 +41,17 @@ export function ratioLines(rows: readonly Row[], targets: readonly BenchTarget[]
   return lines.join('\n');
 }
 
+/** careerpath's p99 against each target's latency goal. */
+export function latencyLines(rows: readonly Row[], targets: readonly BenchTarget[]): string {
+  const lines: string[] = [];
+  for (const t of targets) {
+    if (t.p99GoalMs === undefined) continue;
+    const p99 = rows.find((r) => r.target === t && r.server === 'careerpath')!.result.p99Ms;
+    lines.push(`${pad(`${t.name} p99`, 32)}${lpad(ms(p99), 11)}   goal < ${t.p99GoalMs} ms  ${verdict(p99 < t.p99GoalMs)}`);
+  }
+  return lines.join('\n');
+}
+
 export function timingTable(timings: readonly Timing[]): string {
   const width = Math.max(...timings.map((t) => t.label.length)) + 2;
   return timings

@@ -1,12 +1,14 @@
 /**
  * The three servers of a benchmark run, all on 127.0.0.1: the careerpath production server
  * (`src/server.ts`, as `npm start` runs it, on a fresh SQLite file), a bare node:http server
- * and nginx, the last two serving the bytes careerpath answered, from files.
+ * and nginx, the last two serving the bytes careerpath answered (compressed as careerpath
+ * compressed them, with the same Content-Encoding), from files.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, start, waitUntilUp, type Started } from '../test/support/processes.ts';
+import { rawRequest } from './raw-http.ts';
 import type { BenchTarget } from './targets.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -16,6 +18,8 @@ export interface Captured {
   /** File the baselines serve the response from. */
   file: string;
   type: string;
+  /** Content-Encoding careerpath answered with (null: none). */
+  encoding: string | null;
   body: Buffer;
 }
 
@@ -40,19 +44,20 @@ export async function startCareerpath(dir: string, databaseUrl = `sqlite:${join(
   return { name: 'careerpath', base, started, pathOf: (c) => c.target.path };
 }
 
-/** Asks careerpath for each target once and keeps the exact response bytes. */
-export async function capture(base: string, targets: readonly BenchTarget[]): Promise<Captured[]> {
+/** Asks careerpath for each target once, as `acceptEncoding`, and keeps the exact response bytes. */
+export async function capture(base: string, targets: readonly BenchTarget[], acceptEncoding: string): Promise<Captured[]> {
   return Promise.all(
     targets.map(async (target, i) => {
-      const res = await fetch(`${base}${target.path}`, {
+      const body = target.body ?? target.bodies?.[0];
+      const res = await rawRequest(`${base}${target.path}`, {
         method: target.method ?? 'GET',
-        ...(target.body === undefined ? {} : { body: JSON.stringify(target.body), headers: { 'content-type': 'application/json' } }),
+        headers: { 'accept-encoding': acceptEncoding, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
-      const body = Buffer.from(await res.arrayBuffer());
-      if (res.status !== (target.status ?? 200)) throw new Error(`${target.name}: ${target.path} answered ${res.status}: ${body.toString().slice(0, 300)}`);
-      const type = res.headers.get('content-type') ?? 'application/octet-stream';
+      if (res.status !== (target.status ?? 200)) throw new Error(`${target.name}: ${target.path} answered ${res.status}: ${res.body.toString().slice(0, 300)}`);
+      const type = res.headers['content-type'] ?? 'application/octet-stream';
       const ext = type.includes('html') ? 'html' : type.includes('json') ? 'json' : 'bin';
-      return { target, file: `target-${i}.${ext}`, type, body };
+      return { target, file: `target-${i}.${ext}`, type, encoding: res.headers['content-encoding'] ?? null, body: res.body };
     }),
   );
 }
@@ -60,7 +65,7 @@ export async function capture(base: string, targets: readonly BenchTarget[]): Pr
 export function writeCaptured(www: string, captured: readonly Captured[]): string {
   for (const c of captured) writeFileSync(join(www, c.file), c.body, { mode: 0o644 });
   const manifest = join(www, '..', 'manifest.json');
-  writeFileSync(manifest, JSON.stringify(Object.fromEntries(captured.map((c) => [c.file, c.type]))));
+  writeFileSync(manifest, JSON.stringify(Object.fromEntries(captured.map((c) => [c.file, { type: c.type, encoding: c.encoding }]))));
   return manifest;
 }
 
@@ -74,9 +79,10 @@ export async function startNodeBaseline(www: string, manifest: string): Promise<
 
 /**
  * nginx as a plain static file server: one worker (careerpath is one process too), no access
- * log, files from `www`. Any method gets the file (a static handler would refuse POST).
+ * log, files from `www`, each compressed file with its Content-Encoding (as gzip_static or a
+ * cache of compressed pages would send it). Any method gets the file (a static handler would refuse POST).
  */
-export async function startNginx(dir: string, www: string): Promise<Server> {
+export async function startNginx(dir: string, www: string, captured: readonly Captured[]): Promise<Server> {
   const port = await freePort();
   const conf = join(dir, 'nginx.conf');
   const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
@@ -99,6 +105,10 @@ http {
     listen 127.0.0.1:${port};
     root ${www};
     location / { error_page 405 =200 $uri; }
+    ${captured
+      .filter((c) => c.encoding)
+      .map((c) => `location = /${c.file} { error_page 405 =200 $uri; add_header Content-Encoding ${c.encoding}; add_header Vary Accept-Encoding; }`)
+      .join('\n    ')}
   }
 }
 `,

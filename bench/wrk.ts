@@ -36,13 +36,24 @@ export function parseWrk(report: string): WrkResult {
   return { requestsPerSecond: Number(rps[1]), p50Ms: latencyMs(report, '50'), p99Ms: latencyMs(report, '99'), failures: non2xx + socketErrors };
 }
 
-/** A wrk Lua script for targets that are not a plain GET. */
+const lua = (value: unknown) => JSON.stringify(JSON.stringify(value)); // a JSON text as a Lua string literal (ASCII bodies)
+
+/** A wrk Lua script for targets that are not a plain GET; several bodies are sent in turn. */
 function script(dir: string, target: BenchTarget, index: number): string[] {
-  if ((target.method ?? 'GET') === 'GET' && target.body === undefined) return [];
+  if ((target.method ?? 'GET') === 'GET' && target.body === undefined && target.bodies === undefined) return [];
   const file = join(dir, `wrk-${index}.lua`);
   const lines = [`wrk.method = ${JSON.stringify(target.method ?? 'GET')}`];
-  if (target.body !== undefined) {
-    lines.push(`wrk.body = ${JSON.stringify(JSON.stringify(target.body))}`, 'wrk.headers["Content-Type"] = "application/json"');
+  if (target.body !== undefined || target.bodies !== undefined) lines.push('wrk.headers["Content-Type"] = "application/json"');
+  if (target.body !== undefined) lines.push(`wrk.body = ${lua(target.body)}`);
+  if (target.bodies !== undefined) {
+    lines.push(
+      `local bodies = {\n${target.bodies.map((b) => `  ${lua(b)},`).join('\n')}\n}`,
+      'local i = 0',
+      'request = function()',
+      '  i = i % #bodies + 1',
+      '  return wrk.format(nil, nil, nil, bodies[i])',
+      'end',
+    );
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
   return ['-s', file];
@@ -55,9 +66,17 @@ function wrk(args: string[]): Promise<string> {
   });
 }
 
-export async function measure(url: string, target: BenchTarget, index: number, dir: string, s: WrkSettings): Promise<WrkResult> {
+/** `headers`: sent with every request (Accept-Encoding). */
+export async function measure(
+  url: string,
+  target: BenchTarget,
+  index: number,
+  dir: string,
+  s: WrkSettings,
+  headers: readonly string[] = [],
+): Promise<WrkResult> {
   const extra = script(dir, target, index);
-  const common = ['-t', String(s.threads), '-c', String(s.connections), ...extra];
+  const common = ['-t', String(s.threads), '-c', String(s.connections), ...headers.flatMap((h) => ['-H', h]), ...extra];
   if (s.warmupSeconds > 0) await wrk([...common, '-d', `${s.warmupSeconds}s`, url]);
   return parseWrk(await wrk([...common, '-d', `${s.seconds}s`, '--latency', url]));
 }

@@ -20,11 +20,12 @@ import { queryHygieneHook } from '../http/query-hygiene.ts';
 import { apiRateLimit, type RateLimitOptions } from '../http/rate-limit.ts';
 import { SECURITY_HEADERS, securityHeaders } from '../http/security-headers.ts';
 import { clientErrors } from '../http/client-errors.ts';
+import { pageCache } from '../http/page-cache.ts';
 import { setSiteUrl } from '../pages/layout.tsx';
 import { requestValidators } from '../validation/request-validators.ts';
 import { apiDocs } from './api-docs.ts';
 import { htmlUnmatched } from '../pages/site.routes.tsx';
-import { API_PREFIX, PAGE_TABLE, ROUTE_TABLE } from './routes.ts';
+import { API_PREFIX, PAGE_TABLE, ROUTE_TABLE, SHARED_PAGES } from './routes.ts';
 import { LOCALES, localePrefix } from '../i18n/locale.ts';
 
 const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
@@ -54,6 +55,9 @@ export interface OpsOptions {
 
 /** A client that sends nothing for this long, or takes longer than this over one request, is cut off. */
 const TIMEOUTS = { connectionTimeout: 60_000, requestTimeout: 30_000, keepAliveTimeout: 5_000 } as const;
+
+/** Rendered, compressed shared pages kept per instance: a career page is ~64 KB plus ~14 KB br and ~15 KB gzip, so every career page in both languages takes ~25 MB. */
+const PAGE_CACHE = { maxEntries: 3000, maxBytes: 64 * 1024 * 1024 } as const;
 
 const declared = new WeakMap<FastifyInstance, string[]>();
 
@@ -130,6 +134,8 @@ export async function buildApp({
       },
     });
   }
+  // after the rate limit, so a page served from memory is still counted
+  pageCache(app, { ...PAGE_CACHE, routes: SHARED_PAGES, version: () => store.current().version, onNewVersion: (listener) => store.onPublish(listener) });
   await apiDocs(app);
   await app.register(cookie);
   // forms take the route's body limit (the server's 64 KB unless a route says more, as the editor does)

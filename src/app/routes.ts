@@ -29,11 +29,29 @@ import { matchPageRoutes } from '../pages/match/match-page.routes.tsx';
 import { occupationPageRoutes } from '../pages/occupation/occupation-page.routes.tsx';
 import { titleRoutes } from '../titles/title.routes.ts';
 import { transitionRoutes } from '../transitions/transition.routes.ts';
-import type { Locale } from '../i18n/locale.ts';
+import { LOCALES, localePath, type Locale } from '../i18n/locale.ts';
 
 type RoutePlugin = FastifyPluginAsync<{ store: SnapshotStore; accounts: AccountDeps; editorial: EditorialDeps; locale: Locale }>;
 
 export const API_PREFIX = '/api/v1';
+
+/**
+ * GET routes whose answer is the same for everyone who asks, given the URL and the catalog
+ * snapshot: kept rendered (or serialised) and compressed by `http/page-cache.ts`. A route
+ * that shows who is signed in, a CSRF token or anything from a cookie must never be listed
+ * (account, /me and editor pages are not). The /match page is listed for its empty form; its
+ * results are sent with no-store, which the cache never keeps. Of the API, the finder and
+ * compare answers are listed: pure functions of the query and the catalog.
+ */
+const SHARED_PAGE_PATHS = ['/', '/careers/:slug', '/categories/:slug', '/finder', '/compare', '/match', '/titles', '/occupations/:code'];
+
+export const SHARED_PAGES: readonly string[] = [
+  // every interface language's page: '/careers/:slug' and '/hi/careers/:slug'; '/' in Hindi is '/hi'
+  ...LOCALES.flatMap((locale) => SHARED_PAGE_PATHS.map((path) => localePath(locale, path))),
+  '/sitemap.xml',
+  `${API_PREFIX}/careers`,
+  `${API_PREFIX}/compare`,
+];
 
 /** [plugin, prefix, what it serves]. Order matters only for readability. */
 export const ROUTE_TABLE: ReadonlyArray<readonly [RoutePlugin, string, string]> = [

@@ -3,15 +3,34 @@
  * one of these (or hangs off a catalog snapshot, whose size bounds it), so no sequence of
  * requests can grow memory without limit.
  */
+export interface ByteBound<V> {
+  /** Total weight the cache may hold, e.g. bytes. */
+  maxBytes: number;
+  /** The weight of one value; read once, when the value is set. */
+  bytesOf(value: V): number;
+}
+
 export class Lru<K, V> {
   private readonly entries = new Map<K, V>();
+  private readonly weights = new Map<K, number>();
+  private total = 0;
 
-  constructor(readonly maxEntries: number) {
+  /** At most `maxEntries` values and, with `bound`, at most `bound.maxBytes` of them: the least recent go first. */
+  constructor(
+    readonly maxEntries: number,
+    private readonly bound?: ByteBound<V>,
+  ) {
     if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new RangeError(`maxEntries must be a positive integer, got ${maxEntries}`);
+    if (bound && !(bound.maxBytes > 0)) throw new RangeError(`maxBytes must be positive, got ${bound.maxBytes}`);
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The summed weight of the values held (0 without a byte bound). */
+  get bytes(): number {
+    return this.total;
   }
 
   get(key: K): V | undefined {
@@ -24,9 +43,26 @@ export class Lru<K, V> {
   }
 
   set(key: K, value: V): void {
-    this.entries.delete(key);
+    this.delete(key);
+    const weight = this.bound ? this.bound.bytesOf(value) : 0;
+    // a value heavier than the whole bound is not kept at all: it would evict everything else
+    if (this.bound && weight > this.bound.maxBytes) return;
     this.entries.set(key, value);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as K);
+    if (this.bound) this.weights.set(key, weight);
+    this.total += weight;
+    while (this.entries.size > this.maxEntries || (this.bound && this.total > this.bound.maxBytes)) this.delete(this.entries.keys().next().value as K);
+  }
+
+  delete(key: K): void {
+    if (!this.entries.delete(key)) return;
+    this.total -= this.weights.get(key) ?? 0;
+    this.weights.delete(key);
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.weights.clear();
+    this.total = 0;
   }
 }
 

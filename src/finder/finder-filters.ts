@@ -7,6 +7,7 @@
 import { invalid, type FieldError } from '../errors.ts';
 import { slugify } from '../text/slugify.ts';
 import { textKey } from '../text/text-key.ts';
+import { topK } from '../text/top-k.ts';
 import { bandKey, type CareerFacts, type Finder, type NamedFacet } from './finder-facts.ts';
 import { EXPERIENCE_STEPS, FUTURE_SCOPE_OPTIONS, SALARY_STEPS, THREE_STEPS, type FacetKey } from './finder-options.ts';
 import type { FacetValue, FinderQuery } from './finder.schema.ts';
@@ -71,11 +72,12 @@ function named(finder: Finder, key: NamedFacet, selected: ReadonlySet<number>): 
     present: (counts) => {
       if (key === 'category') return values.map((v, id) => ({ value: v, label: names[id]!, count: counts[id]!, selected: selected.has(id) }));
       const ids: number[] = [];
-      for (let id = 0; id < counts.length; id++) if (counts[id]! > 0 || selected.has(id)) ids.push(id);
-      ids.sort((a, b) => counts[b]! - counts[a]! || a - b); // most common first, then name order
-      return ids
-        .filter((id, i) => i < NAMED_LIMIT[key] || selected.has(id))
-        .map((id) => ({ value: values[id]!, label: names[id]!, count: counts[id]!, selected: selected.has(id) }));
+      for (let id = 0; id < counts.length; id++) if (counts[id]! > 0) ids.push(id);
+      // most common first, then name order; selected values past the limit follow in the same order
+      const before = (a: number, b: number) => counts[a]! > counts[b]! || (counts[a] === counts[b] && a < b);
+      const shown = topK(ids, NAMED_LIMIT[key], before);
+      const extra = chosen.filter((id) => !shown.includes(id)).sort((a, b) => (before(a, b) ? -1 : 1));
+      return [...shown, ...extra].map((id) => ({ value: values[id]!, label: names[id]!, count: counts[id]!, selected: selected.has(id) }));
     },
   };
 }

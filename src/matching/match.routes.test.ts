@@ -3,7 +3,19 @@ import { after, before, describe, it } from 'node:test';
 import { REPO_CONTENT } from '../../test/support/content.ts';
 import { dialectNames } from '../../test/support/databases.ts';
 import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-import type { MatchResult } from './match.schema.ts';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import type { TSchema } from 'typebox';
+import { validator } from '../validation/validator.ts';
+import { MatchResult } from './match.schema.ts';
+
+/** `schema` with every object closed: a value passes only with exactly the documented fields. */
+function closed(schema: unknown): TSchema {
+  if (Array.isArray(schema)) return schema.map(closed) as unknown as TSchema;
+  if (schema === null || typeof schema !== 'object') return schema as TSchema;
+  const out = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, closed(v)]));
+  if ('properties' in out) out.additionalProperties = false;
+  return out as TSchema;
+}
 
 const BCA = {
   degree: 'BCA',
@@ -79,6 +91,37 @@ for (const dialect of dialectNames()) {
       const a = (await post(BCA)).json() as MatchResult;
       const b = (await post({ ...BCA, limit: 5 })).json() as MatchResult;
       assert.deepEqual(b.careers, a.careers.slice(0, 5));
+    });
+
+    it('returns at most the whole catalog for a large limit, and refuses a limit that is not a positive whole number', async () => {
+      const size = t.catalog.profiles.length;
+      const all = (await post({ ...BCA, limit: size })).json() as MatchResult;
+      assert.equal(all.careers.length, size);
+      const more = (await post({ ...BCA, limit: 100_000 })).json() as MatchResult;
+      assert.deepEqual(more.careers, all.careers);
+      for (const limit of [0, 100_001, 2.5, '20', null]) {
+        const res = await post({ ...BCA, limit });
+        assert.equal(res.statusCode, 400, String(limit));
+        assert.ok(
+          res.json().errors.some((e: { field: string }) => e.field === 'limit'),
+          JSON.stringify(res.json().errors),
+        );
+      }
+    });
+
+    it('answers with exactly the documented fields, compressed as the client asks', async () => {
+      const plain = await post({ ...BCA, limit: 40 });
+      const check = validator<MatchResult>(closed(MatchResult));
+      assert.deepEqual(check(plain.json()).errors, []);
+      const br = await t.app.inject({ method: 'POST', url: '/api/v1/match', payload: { ...BCA, limit: 40 }, headers: { 'accept-encoding': 'br' } });
+      const gz = await t.app.inject({ method: 'POST', url: '/api/v1/match', payload: { ...BCA, limit: 40 }, headers: { 'accept-encoding': 'gzip' } });
+      assert.equal(br.headers['content-encoding'], 'br');
+      assert.equal(gz.headers['content-encoding'], 'gzip');
+      assert.equal(brotliDecompressSync(br.rawPayload).toString('utf8'), plain.body);
+      assert.equal(gunzipSync(gz.rawPayload).toString('utf8'), plain.body);
+      assert.equal(br.headers.vary, 'accept-encoding');
+      assert.equal(br.headers['cache-control'], 'no-store');
+      assert.match(String(br.headers['content-type']), /^application\/json/);
     });
 
     it('says which vocabulary entry a free-text degree was matched to', async () => {

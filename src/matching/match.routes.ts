@@ -1,12 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { SnapshotStore } from '../catalog/snapshot.ts';
+import { derived, type SnapshotStore } from '../catalog/snapshot.ts';
 import { invalid } from '../errors.ts';
 import { NOT_MODIFIED, notModified } from '../http/cache.ts';
 import { problemResponses } from '../http/problem.schema.ts';
+import { queryTag } from '../http/query-hygiene.ts';
+import { ResponseCache, sendJson } from '../http/response-cache.ts';
 import { INTEREST_ANSWERS, INTEREST_KINDS } from './interest-questions.ts';
 import { MatchRequest, MatchResult } from './match.schema.ts';
 import { matcherOf } from './matcher.ts';
 import { DegreeList, InterestQuestionList, SkillList } from './vocabulary.schema.ts';
+
+/**
+ * Answers of one snapshot by request: the matcher is pure, so the same question gets the same
+ * bytes (a form submitted again, the wizard's common first steps). Keyed by a hash of the
+ * request, so no answer given is held as a key; answers stay in this process, are dropped
+ * with their snapshot, and are never sent to a shared cache (no-store). ~110 KB an answer
+ * with 20 careers, ~20 KB compressed: 16 MB holds about 120.
+ */
+const answersOf = derived(() => new ResponseCache(1000, 16 * 1024 * 1024, 'fresh'));
 
 export const matchRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = async (app, { store }) => {
   app.post(
@@ -23,11 +34,18 @@ export const matchRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = 
       },
     },
     async (request, reply) => {
-      const outcome = matcherOf(store.current()).match(request.body);
-      if ('errors' in outcome) throw invalid(outcome.errors.map((e) => `${e.field}: ${e.message}`).join('; '), outcome.errors);
+      const snapshot = store.current();
+      const body = answersOf(snapshot).get(queryTag(request.body), () => {
+        // a limit past the catalog's size means the whole catalog (total says how many were ranked)
+        const outcome = matcherOf(snapshot).match(request.body);
+        if ('errors' in outcome) throw invalid(outcome.errors.map((e) => `${e.field}: ${e.message}`).join('; '), outcome.errors);
+        // ~5 KB a career: JSON.stringify beats the schema serialiser (the typed result has
+        // exactly the schema's fields; match.routes.test.ts checks)
+        return JSON.stringify(outcome.result);
+      });
       // personal answers: no shared cache may keep them
       reply.header('cache-control', 'no-store');
-      return outcome.result;
+      return sendJson(reply, body);
     },
   );
 

@@ -64,7 +64,12 @@ export const MatchRequest = Type.Object(
     category: Type.Optional(oneOf(CATEGORIES, 'Reservation category, for exam age relaxations; default general')),
     pwd: Type.Optional(Type.Boolean({ description: 'Person with benchmark disability: adds the PwD age relaxation' })),
     limit: Type.Optional(
-      Type.Integer({ minimum: 1, maximum: 1000, description: 'Return the best N careers, each explained; default 20 (total says how many were ranked)' }),
+      Type.Integer({
+        minimum: 1,
+        maximum: 100_000,
+        description:
+          'Return the best N careers, each explained; default 20; a number past the catalog size returns every career (total says how many were ranked)',
+      }),
     ),
   },
   { $id: 'MatchRequest', additionalProperties: false, description: 'A person: degree, skills with levels, interests, preferences' },
