@@ -118,15 +118,20 @@ export function HomePage({ categories, total }: { categories: readonly Category[
       <nav aria-label={m.categoriesNav} class="toc">
         <CategoryLinks categories={categories} />
       </nav>
+      {/* every field folds behind its heading: a phone scans 21 headings, not 133 cards */}
       {categories.map((c) => (
-        <section aria-labelledby={`cat-${c.slug}`}>
-          <h2 id={`cat-${c.slug}`}>
-            <a href={href(`/categories/${c.slug}`)} lang={en}>
-              {c.name}
-            </a>{' '}
-            <span class="count">{m.careersCount(c.careers.length)}</span>
-          </h2>
-          <CareerList careers={c.careers} />
+        <section aria-labelledby={`cat-${c.slug}`} class="fold">
+          <details>
+            <summary>
+              <h2 id={`cat-${c.slug}`}>
+                <span lang={en}>{c.name}</span> <span class="count">{m.careersCount(c.careers.length)}</span>
+              </h2>
+            </summary>
+            <p>
+              <a href={href(`/categories/${c.slug}`)}>{m.categoryPageLink(c.name)}</a>
+            </p>
+            <CareerList careers={c.careers} />
+          </details>
         </section>
       ))}
     </>
