@@ -14,9 +14,11 @@ import type { CareerProfile } from '../careers/career.schema.ts';
  * kinds and the headline flag).
  */
 function pageFacts(p: CareerProfile) {
-  const { provenance: _p, codes: _c, pathways: _w, localNames: _l, regulation: _r, ...rest } = p;
+  const { provenance: _p, codes: _c, pathways: _w, localNames: _l, regulation: _r, translations: _t, ...rest } = p;
   return {
     ...rest,
+    // a stage's pay band is ours, not part of the published page's text
+    progression: p.progression.map(({ stage, titles, experience }) => ({ stage, titles, experience })),
     salary: p.salary.map(({ label, note, bands }) => ({ label, note, bands })),
     roadmap: p.roadmap.map(({ step, title, goal, task, output }) => ({ step, title, goal, task, output })),
   };
