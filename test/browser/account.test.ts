@@ -21,6 +21,8 @@ describe('accounts in a real browser', { skip: skip ?? false }, () => {
     await page.goto(`${session.base}/careers/electrician`);
     await page.getByRole('link', { name: 'Save this career' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
+    // the roadmap is folded on the page: open it as a reader would
+    await page.getByRole('heading', { level: 2, name: 'Electrician roadmap' }).click();
     const firstStep = page.locator('[data-plan-career] li').first().getByLabel('Done');
     await firstStep.check();
     await page.getByRole('status').filter({ hasText: 'on this device' }).waitFor();
