@@ -18,4 +18,12 @@ describe('page layout', () => {
     assert.match(html, /<link rel="canonical" href="http:\/\/localhost:3000\/careers\/x"\/>/);
     assert.match(html, /<a class="skip-link" href="#main">/);
   });
+
+  it('offers the other language only for pages that exist in it', () => {
+    const both = renderPage({ title: 'T', description: 'D', path: '/finder', switchPath: '/finder?q=nurse' }, 'body');
+    assert.match(both, /<a href="\/hi\/finder\?q=nurse" hreflang="hi-IN" lang="hi-IN" class="lang-switch">/, 'the switch keeps the view');
+    assert.match(both, /<link rel="alternate" hreflang="hi-IN" href="http:\/\/localhost:3000\/hi\/finder"\/>/);
+    const englishOnly = renderPage({ title: 'T', description: 'D', path: '/editor', translated: false }, 'body');
+    assert.equal(/lang-switch|hreflang/.test(englishOnly), false, 'no switch to a page that does not exist');
+  });
 });

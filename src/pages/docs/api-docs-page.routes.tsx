@@ -21,6 +21,8 @@ export const apiDocsPageRoutes: FastifyPluginAsync = async (app) => {
           title: 'API reference | careerpath',
           description: 'The careerpath JSON API: every operation with its parameters, request body and responses, and the data shapes it uses.',
           path: '/docs',
+          // English only: no Hindi twin to switch to
+          translated: false,
         },
         <ApiDocsPage doc={doc} />,
       ),

@@ -37,7 +37,7 @@ export const editorPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; accoun
       .code(status)
       .header('cache-control', 'no-store')
       .type('text/html; charset=utf-8')
-      .send(renderPage({ title: `${title} | careerpath editor`, description: title, path: '/editor' }, body));
+      .send(renderPage({ title: `${title} | careerpath editor`, description: title, path: '/editor', translated: false }, body));
 
   /** The editor allowed `action` on drafts; a visitor is sent to log in, a reader gets a 403 page. */
   async function editor(request: FastifyRequest, reply: FastifyReply, action: Action) {
