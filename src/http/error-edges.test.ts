@@ -1,19 +1,9 @@
 /** Errors from every layer leave as problem+json: the router, Node's HTTP parser, and strict JSON bodies. */
 import assert from 'node:assert/strict';
-import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { REPO_CONTENT } from '../../test/support/content.ts';
+import { rawExchange } from '../../test/support/raw-http.ts';
 import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
-
-function raw(port: number, request: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(request));
-    let data = '';
-    socket.on('data', (chunk) => (data += chunk.toString()));
-    socket.on('end', () => resolve(data));
-    socket.on('error', reject);
-  });
-}
 
 describe('errors at the edges', () => {
   let t: TestApp;
@@ -40,7 +30,7 @@ describe('errors at the edges', () => {
   });
 
   it('answers headers too large (431) as problem+json, before Fastify runs', async () => {
-    const answer = await raw(port, `GET /api/v1/careers HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    const answer = await rawExchange(port, `GET /api/v1/careers HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
     assert.match(answer, /^HTTP\/1\.1 431 /);
     assert.match(answer, /content-type: application\/problem\+json/i);
     assert.match(answer, /content-security-policy: /i);

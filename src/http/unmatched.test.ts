@@ -4,9 +4,9 @@
  * parser and CONNECT handling are part of the answer.
  */
 import assert from 'node:assert/strict';
-import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { REPO_CONTENT } from '../../test/support/content.ts';
+import { rawExchange } from '../../test/support/raw-http.ts';
 import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
 
 interface RawAnswer {
@@ -16,20 +16,12 @@ interface RawAnswer {
 }
 
 /** Sends one request line (and headers) and reads the answer until the server closes; a reset or silence fails. */
-function send(port: number, requestLine: string, extraHeaders = ''): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(`${requestLine}\r\nHost: localhost\r\nConnection: close\r\n${extraHeaders}\r\n`));
-    let data = '';
-    socket.setTimeout(5000, () => socket.destroy(new Error(`no answer to ${requestLine}`)));
-    socket.on('data', (chunk) => (data += chunk.toString()));
-    socket.on('error', reject);
-    socket.on('end', () => {
-      const [head = '', body = ''] = data.split(/\r\n\r\n(.*)/s, 2);
-      const [statusLine = '', ...lines] = head.split('\r\n');
-      const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
-      resolve({ status: Number(statusLine.split(' ')[1]), headers, body });
-    });
-  });
+async function send(port: number, requestLine: string, extraHeaders = ''): Promise<RawAnswer> {
+  const data = await rawExchange(port, `${requestLine}\r\nHost: localhost\r\nConnection: close\r\n${extraHeaders}\r\n`);
+  const [head = '', body = ''] = data.split(/\r\n\r\n(.*)/s, 2);
+  const [statusLine = '', ...lines] = head.split('\r\n');
+  const headers = Object.fromEntries(lines.map((l) => [l.slice(0, l.indexOf(':')).toLowerCase(), l.slice(l.indexOf(':') + 1).trim()]));
+  return { status: Number(statusLine.split(' ')[1]), headers, body };
 }
 
 const problem = (answer: RawAnswer) => {
