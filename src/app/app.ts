@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import { HEALTH_PATHS, healthRoutes } from '../ops/health.routes.ts';
-import { createMetrics, metricsPlugin } from '../ops/metrics.ts';
+import { createMetrics, metricsPlugin, observeGet } from '../ops/metrics.ts';
 import formBody from '@fastify/formbody';
 import type { AccountDeps } from '../accounts/account-deps.ts';
 import type { EditorialDeps } from '../editorial/editorial.routes.ts';
@@ -21,14 +21,15 @@ import { apiRateLimit, type RateLimitOptions } from '../http/rate-limit.ts';
 import { SECURITY_HEADERS, securityHeaders } from '../http/security-headers.ts';
 import { clientErrors } from '../http/client-errors.ts';
 import { pageCache } from '../http/page-cache.ts';
+import { fastLane, laneServer, type FastLane } from '../http/fast-lane.ts';
+import proxyAddr from '@fastify/proxy-addr';
 import { setSiteUrl } from '../pages/layout.tsx';
 import { requestValidators } from '../validation/request-validators.ts';
 import { apiDocs } from './api-docs.ts';
 import { htmlUnmatched } from '../pages/site.routes.tsx';
 import { API_PREFIX, PAGE_TABLE, ROUTE_TABLE, SHARED_PAGES } from './routes.ts';
 import { LOCALES, localePrefix } from '../i18n/locale.ts';
-
-const REQUEST_LOG_LEVELS = new Set(['trace', 'debug', 'info']);
+import { logsRequests } from '../logger.ts';
 
 export interface AppDeps {
   store: SnapshotStore;
@@ -75,12 +76,15 @@ export async function buildApp({
   publicUrl = 'http://localhost:3000',
   ops = {},
 }: AppDeps): Promise<FastifyInstance> {
+  // behind a proxy, its X-Forwarded-For is believed only when TRUST_PROXY names it (the routes and the fast lane alike)
+  const trustProxy = ops.trustProxy?.length ? proxyAddr.compile([...ops.trustProxy]) : null;
+  let lane: FastLane | null = null;
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: 64 * 1024,
-    // behind a proxy, its X-Forwarded-For is believed only when TRUST_PROXY names it
-    trustProxy: ops.trustProxy?.length ? [...ops.trustProxy] : false,
+    trustProxy: trustProxy ?? false,
     ...TIMEOUTS,
+    serverFactory: (router) => laneServer(router, () => lane, TIMEOUTS),
     // errors the router raises before any hook (a malformed percent-encoding) leave as problem+json too
     frameworkErrors: (error, request, reply) => {
       reply.headers(SECURITY_HEADERS);
@@ -89,7 +93,7 @@ export async function buildApp({
     routerOptions: { maxParamLength: 200 },
     // Request logs are info-level: when info is off, a per-request child logger is pure cost.
     // (The error handler names the request id itself.)
-    childLoggerFactory: (parent, bindings, options) => (REQUEST_LOG_LEVELS.has(parent.level) ? parent.child(bindings, options) : parent),
+    childLoggerFactory: (parent, bindings, options) => (logsRequests(parent.level) ? parent.child(bindings, options) : parent),
   }).withTypeProvider<TypeBoxTypeProvider>();
   setSiteUrl(publicUrl);
   const routes: string[] = [];
@@ -123,19 +127,36 @@ export async function buildApp({
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
-  if (rateLimit) {
-    await apiRateLimit(app, {
-      ...rateLimit,
-      exempt: [...HEALTH_PATHS, '/metrics'],
-      onRefused: (kind) => metrics.rateLimited.inc({ kind }),
-      onBackend: (backend) => {
-        metrics.rateLimitBackend.set({ backend: 'redis' }, backend === 'redis' ? 1 : 0);
-        metrics.rateLimitBackend.set({ backend: 'memory' }, backend === 'memory' ? 1 : 0);
-      },
-    });
-  }
+  const limiter = !rateLimit
+    ? null
+    : await apiRateLimit(app, {
+        ...rateLimit,
+        exempt: [...HEALTH_PATHS, '/metrics'],
+        onRefused: (kind) => metrics.rateLimited.inc({ kind }),
+        onBackend: (backend) => {
+          metrics.rateLimitBackend.set({ backend: 'redis' }, backend === 'redis' ? 1 : 0);
+          metrics.rateLimitBackend.set({ backend: 'memory' }, backend === 'memory' ? 1 : 0);
+        },
+      });
   // after the rate limit, so a page served from memory is still counted
-  pageCache(app, { ...PAGE_CACHE, routes: SHARED_PAGES, version: () => store.current().version, onNewVersion: (listener) => store.onPublish(listener) });
+  const version = () => store.current().version;
+  const pages = pageCache(app, { ...PAGE_CACHE, routes: SHARED_PAGES, version, onNewVersion: (listener) => store.onPublish(listener) });
+  const ready = fastLane({
+    pages,
+    version,
+    limiter,
+    clientIp: (req) => (trustProxy ? proxyAddr(req, trustProxy) : (req.socket.remoteAddress ?? '')),
+    observe: observeGet(metrics),
+    log: app.log,
+  });
+  app.addHook('onReady', (done) => {
+    lane = ready;
+    done();
+  });
+  app.addHook('preClose', (done) => {
+    ready.close();
+    done();
+  });
   await apiDocs(app);
   await app.register(cookie);
   // forms take the route's body limit (the server's 64 KB unless a route says more, as the editor does)

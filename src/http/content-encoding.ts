@@ -38,12 +38,17 @@ const brotliOptions = (body: Buffer, effort: Effort): zlib.BrotliOptions => ({
  */
 export function negotiate(header: string | string[] | undefined): Encoding {
   if (!header) return 'identity';
-  const text = [header].flat().join(',');
+  const text = typeof header === 'string' ? header : header.join(',');
+  if (text === last.text) return last.encoding;
   if (text.length > 200) return parseAcceptEncoding(text);
   let encoding = negotiated.get(text);
   if (encoding === undefined) negotiated.set(text, (encoding = parseAcceptEncoding(text)));
+  last = { text, encoding };
   return encoding;
 }
+
+/** The header asked last: most requests in a row come from one kind of client. */
+let last: { text: string; encoding: Encoding } = { text: '', encoding: 'identity' };
 
 /** Clients send a handful of distinct headers: each is parsed once (bounded, as any header may be sent). */
 const negotiated = new Lru<string, Encoding>(256);

@@ -23,6 +23,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandle
 import { holdsTag } from './cache.ts';
 import { identityTag, negotiate, variantTag, type Encoding } from './content-encoding.ts';
 import { EncodedCache, type Variant } from './encoded-cache.ts';
+import { LIMIT_HEADERS } from './rate-limit.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { addVary, sendVariant } from './send-variant.ts';
 
@@ -37,11 +38,13 @@ export interface PageCacheOptions {
   maxBytes: number;
 }
 
-interface PageMeta {
+export interface PageMeta {
   /** The ETag of the identity form. */
   etag: string;
   /** The headers the route set (type, cache control, language…), replayed on every hit. */
   headers: Record<string, string>;
+  /** The route pattern that answered (`/careers/:slug`): the rate limit's kind and the metrics label of a hit. */
+  route: string;
 }
 
 interface Pending {
@@ -51,7 +54,7 @@ interface Pending {
 
 /** Headers not replayed from a kept page: set per response, by the cache, or on every request anyway. */
 const NOT_REPLAYED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'etag', 'vary', 'date', 'connection', 'keep-alive']);
-for (const name of Object.keys(SECURITY_HEADERS)) NOT_REPLAYED.add(name);
+for (const name of [...Object.keys(SECURITY_HEADERS), ...LIMIT_HEADERS]) NOT_REPLAYED.add(name);
 
 /** "/finder?sort=title&q=x" and "/finder?q=x&sort=title" are one page: parameters in name order, repeated ones in their own order. */
 export function pageKey(url: string): string {
@@ -79,7 +82,7 @@ function shareable(reply: FastifyReply, payload: unknown): payload is string | B
   );
 }
 
-function metaOf(reply: FastifyReply, body: Buffer): PageMeta {
+function metaOf(request: FastifyRequest, reply: FastifyReply, body: Buffer): PageMeta {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(reply.getHeaders())) {
     if (value !== undefined && !NOT_REPLAYED.has(name.toLowerCase())) headers[name] = String(value);
@@ -87,7 +90,7 @@ function metaOf(reply: FastifyReply, body: Buffer): PageMeta {
   const set = reply.getHeader('etag');
   // the identity form's tag: a route that compressed its answer has set the encoding's own
   const etag = typeof set === 'string' ? identityTag(set) : `"p${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-  return { etag, headers };
+  return { etag, headers, route: request.routeOptions.url ?? request.url };
 }
 
 /** Answers from a kept page: a 304 when the client holds it (in any encoding), else its bytes. */
@@ -141,10 +144,10 @@ export function pageCache(app: FastifyInstance, options: PageCacheOptions): Enco
     const sent = reply.getHeader('content-encoding');
     if (sent !== undefined && sent !== 'identity') {
       // the route compressed it itself (kept API answers): keep that form as it is
-      if (sent === miss.wanted) cache.put(miss.key, miss.wanted, body, metaOf(reply, body));
+      if (sent === miss.wanted) cache.put(miss.key, miss.wanted, body, metaOf(request, reply, body));
       return done(null, payload);
     }
-    const identity = cache.put(miss.key, 'identity', body, metaOf(reply, body));
+    const identity = cache.put(miss.key, 'identity', body, metaOf(request, reply, body));
     reply.header('etag', identity.meta.etag).removeHeader('content-length');
     addVary(reply, 'accept-encoding');
     cache.encodedAsync(miss.key, identity, miss.wanted, 'stored').then((page) => {

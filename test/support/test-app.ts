@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { boot } from '../../src/app/boot.ts';
 import type { CareerCatalog } from '../../src/catalog/career-catalog.ts';
@@ -22,11 +22,18 @@ export interface TestApp {
 export async function startTestApp(
   dialect: string,
   contentDir: string,
-  options: { rateLimit?: RateLimitOptions; trustProxy?: string[]; metricsToken?: string; beforeBoot?: (database: TestDatabase) => Promise<void> } = {},
+  options: {
+    rateLimit?: RateLimitOptions;
+    trustProxy?: string[];
+    metricsToken?: string;
+    beforeBoot?: (database: TestDatabase) => Promise<void>;
+    /** Silent unless given. */
+    logger?: FastifyBaseLogger;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   await options.beforeBoot?.(database);
-  const logger = pino({ level: 'silent' });
+  const logger = options.logger ?? pino({ level: 'silent' });
   const ops = { trustProxy: options.trustProxy ?? [], metricsToken: options.metricsToken ?? null };
   const { app, store } = await boot({ db: database.db, contentDir, logger, ops, ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}) });
   await app.ready();
