@@ -4,8 +4,10 @@
  * of `npm test`: figures depend on the machine, so it reports and never fails on a goal.
  *
  * Settings (environment): BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (1), BENCH_CONNECTIONS (32),
- * BENCH_THREADS (1), BENCH_ENCODING (br; gzip or identity: the Accept-Encoding every request
- * sends), BENCH_BUILD_RUNS (3: runs of each 10,000-career build timing, the slow part);
+ * BENCH_THREADS (1), BENCH_ROUNDS (3: every target is measured on the three servers in turn,
+ * this many times; figures are medians, ratios the median of each round's ratio, because a
+ * shared machine's speed drifts more between minutes than the differences measured),
+ * BENCH_ENCODING (br; gzip or identity: the Accept-Encoding every request sends), BENCH_BUILD_RUNS (3: runs of each 10,000-career build timing, the slow part);
  * BENCH_SKIP_HTTP=1 runs only the in-process timings.
  */
 import { execFileSync } from 'node:child_process';
@@ -52,7 +54,7 @@ const envInt = (name: string, fallback: number) => {
   return n;
 };
 
-async function throughput(dir: string, settings: WrkSettings): Promise<Row[]> {
+async function throughput(dir: string, settings: WrkSettings, rounds: number): Promise<Row[]> {
   const www = join(dir, 'www');
   mkdirSync(www, { mode: 0o755 });
   const careerpath = await startCareerpath(dir);
@@ -70,11 +72,13 @@ async function throughput(dir: string, settings: WrkSettings): Promise<Row[]> {
   const size = (c: (typeof captured)[number]) => `${c.target.name} ${c.body.length.toLocaleString('en-US')} B${c.encoding ? ` ${c.encoding}` : ''}`;
   console.log(`same response bytes and Content-Encoding on all three servers: ${captured.map(size).join(', ')}\n`);
   const rows: Row[] = [];
-  for (const [i, c] of captured.entries()) {
-    for (const server of servers) {
-      const result = await measure(`${server.base}${server.pathOf(c)}`, c.target, i, dir, settings, [`Accept-Encoding: ${encoding}`]);
-      rows.push({ target: c.target, server: server.name, result });
-      process.stdout.write('.');
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [i, c] of captured.entries()) {
+      for (const server of servers) {
+        const result = await measure(`${server.base}${server.pathOf(c)}`, c.target, i, dir, settings, [`Accept-Encoding: ${encoding}`]);
+        rows.push({ target: c.target, server: server.name, round, result });
+        process.stdout.write('.');
+      }
     }
   }
   process.stdout.write('\n\n');
@@ -97,10 +101,11 @@ async function main() {
     seconds: envInt('BENCH_SECONDS', 5),
     warmupSeconds: envInt('BENCH_WARMUP_SECONDS', 1),
   };
+  const rounds = Math.max(1, envInt('BENCH_ROUNDS', 3));
   console.log(`careerpath bench · node ${process.version} · ${cpus().length} CPUs · ${new Date().toISOString()} · ${load()}`);
   if (!skipHttp) {
     console.log(
-      `wrk: ${settings.threads} thread(s), ${settings.connections} connections, ${settings.seconds} s per run after ${settings.warmupSeconds} s warm-up, Accept-Encoding: ${encoding}; all on 127.0.0.1`,
+      `wrk: ${settings.threads} thread(s), ${settings.connections} connections, ${settings.seconds} s per run after ${settings.warmupSeconds} s warm-up, ${rounds} round(s), Accept-Encoding: ${encoding}; all on 127.0.0.1`,
     );
     console.log(
       `careerpath: src/server.ts with ${Object.entries(SERVER_ENV)
@@ -110,9 +115,9 @@ async function main() {
     const dir = mkdtempSync(join(tmpdir(), 'careerpath-bench-'));
     chmodSync(dir, 0o755); // nginx's worker may run as another user and must read the files
     try {
-      const rows = await throughput(dir, settings);
-      console.log(throughputTable(rows));
-      console.log(`\nratios (careerpath req/s ÷ baseline req/s)\n${ratioLines(rows, TARGETS)}`);
+      const rows = await throughput(dir, settings, rounds);
+      console.log(`median of ${rounds} round(s)\n${throughputTable(rows)}`);
+      console.log(`\nratios (careerpath req/s ÷ baseline req/s in the same round: median, and the range over rounds)\n${ratioLines(rows, TARGETS)}`);
       console.log(`\ncareerpath latency at ${settings.connections} connections\n${latencyLines(rows, TARGETS)}\n`);
     } finally {
       await stopAll();
