@@ -68,13 +68,6 @@ function parseAcceptEncoding(header: string): Encoding {
   return 'identity';
 }
 
-/** `body` in `encoding`, at once (for small bodies, or per-request ones the reply waits for anyway). */
-export function encodeSync(body: Buffer, encoding: Encoding, effort: Effort): Buffer {
-  if (encoding === 'br') return zlib.brotliCompressSync(body, brotliOptions(body, effort));
-  if (encoding === 'gzip') return zlib.gzipSync(body, { level: GZIP_LEVEL[effort] });
-  return body;
-}
-
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 

@@ -5,7 +5,7 @@
  * (a page's headers and ETag, say).
  */
 import { Lru } from '../cache/lru.ts';
-import { COMPRESS_THRESHOLD, encode, encodeSync, type Effort, type Encoding } from './content-encoding.ts';
+import { COMPRESS_THRESHOLD, encode, type Effort, type Encoding } from './content-encoding.ts';
 
 export interface Variant<M> {
   /** The encoding `body` is in: identity when the body is too small to be worth compressing. */
@@ -44,13 +44,7 @@ export class EncodedCache<M = null> {
     return entry;
   }
 
-  /** The `encoding` form of `identity` (this key's identity entry), made now and kept on first use. */
-  encoded(key: string, identity: Variant<M>, encoding: Encoding, effort: Effort): Variant<M> {
-    if (!worthCompressing(identity, encoding)) return identity;
-    return this.get(key, encoding) ?? this.put(key, encoding, encodeSync(identity.body, encoding, effort), identity.meta);
-  }
-
-  /** As `encoded`, compressing on the thread pool: for large bodies, so the event loop keeps serving. */
+  /** The `encoding` form of `identity` (this key's identity entry), made on first use and kept; compressed on the thread pool, so the event loop keeps serving. */
   async encodedAsync(key: string, identity: Variant<M>, encoding: Encoding, effort: Effort): Promise<Variant<M>> {
     if (!worthCompressing(identity, encoding)) return identity;
     return this.get(key, encoding) ?? this.put(key, encoding, await encode(identity.body, encoding, effort), identity.meta);

@@ -15,10 +15,10 @@ type Serialised = string | Uint8Array | ArrayBuffer;
 const bytes = (made: Serialised): Buffer =>
   typeof made === 'string' ? Buffer.from(made, 'utf8') : Buffer.from(made instanceof ArrayBuffer ? new Uint8Array(made) : made);
 
-/** One cached answer: its identity bytes and its other encodings, made on first use. */
+/** One cached answer: its identity bytes and its other encodings, made on first use (compressed on libuv's thread pool, so the event loop serves others meanwhile). */
 export interface Encoded {
   readonly identity: Buffer;
-  in(encoding: Encoding): Variant<null>;
+  in(encoding: Encoding): Promise<Variant<null>>;
 }
 
 /** Bytes per snapshot: a finder answer is ~12 KB (3 KB compressed), so 500 fill about 9 MB. */
@@ -39,13 +39,14 @@ export class ResponseCache {
   /** The cached answer for `key`, or `make()`'s, kept for next time. Nothing is kept when `make` throws. */
   get(key: string, make: () => Serialised): Encoded {
     const identity = this.entries.get(key, 'identity') ?? this.entries.put(key, 'identity', bytes(make()), null);
-    return { identity: identity.body, in: (encoding) => this.entries.encoded(key, identity, encoding, this.effort) };
+    return { identity: identity.body, in: (encoding) => this.entries.encodedAsync(key, identity, encoding, this.effort) };
   }
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Sends an already-serialised JSON answer in the encoding the client accepts best. */
-export function sendJson(reply: FastifyReply, body: Encoded): FastifyReply {
-  return sendVariant(reply.type(JSON_TYPE), body.in(negotiate(reply.request.headers['accept-encoding'])), body.identity.length >= COMPRESS_THRESHOLD);
+export async function sendJson(reply: FastifyReply, body: Encoded): Promise<FastifyReply> {
+  const variant = await body.in(negotiate(reply.request.headers['accept-encoding']));
+  return sendVariant(reply.type(JSON_TYPE), variant, body.identity.length >= COMPRESS_THRESHOLD);
 }

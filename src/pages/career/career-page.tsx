@@ -87,6 +87,7 @@ function Salary({ p, title }: { p: CareerProfile; title: string }) {
   const v = useMessages(valueMessages);
   const locale = useLocale();
   const en = englishLang(locale);
+  const segments = useMessages(valueMessages).segment;
   return (
     <Section k="salary" title={title} open>
       <Provenance p={p} compact />
@@ -97,7 +98,7 @@ function Salary({ p, title }: { p: CareerProfile; title: string }) {
             <h3 lang={en}>{s.label}</h3>
             {s.kind ? (
               <p class="muted">
-                {m.segmentKinds[s.kind]}
+                {segments[s.kind]}
                 {s.headline ? m.headlineSegment : ''}
               </p>
             ) : null}

@@ -1,5 +1,4 @@
 /** The /match form's words: steps, labels, hints, the interest questions and every choice, by API value. */
-import type { SEGMENT_KINDS } from '../../careers/career.schema.ts';
 import type { CATEGORIES } from '../../careers/exam.schema.ts';
 import { defineMessages } from '../../i18n/messages.ts';
 import { INTEREST_KINDS, type INTEREST_ANSWERS, type InterestId } from '../../matching/interest-questions.ts';
@@ -32,15 +31,6 @@ export const matchFormMessages = defineMessages(
     remoteChoices: { any: 'No preference', prefer: 'I prefer remote work', only: 'Remote only' } satisfies Choices<typeof REMOTE_PREFERENCES>,
     segment: 'Where you want to work (for salary)',
     segmentDefault: 'What most people in each career earn',
-    segments: {
-      'pan-india': 'Pan-India',
-      metro: 'Metro cities / top employers',
-      government: 'Government',
-      private: 'Private employers',
-      'self-employed': 'Self-employed / own practice',
-      abroad: 'Abroad',
-      remote: 'Remote work',
-    } satisfies Choices<typeof SEGMENT_KINDS>,
     target: 'Target salary (lakh per year, LPA)',
     targetHint: 'Optional, e.g. 6',
     years: 'Years of work experience',
@@ -94,15 +84,6 @@ export const matchFormMessages = defineMessages(
     remoteChoices: { any: 'कोई फ़र्क़ नहीं पड़ता', prefer: 'घर से काम मुझे ज़्यादा पसंद है', only: 'सिर्फ़ घर से काम' },
     segment: 'आप कहाँ काम करना चाहते हैं (वेतन के लिए)',
     segmentDefault: 'हर करियर में ज़्यादातर लोग जितना कमाते हैं',
-    segments: {
-      'pan-india': 'पूरे भारत में',
-      metro: 'महानगर / बड़ी कंपनियाँ',
-      government: 'सरकारी नौकरी',
-      private: 'प्राइवेट कंपनियाँ',
-      'self-employed': 'अपना काम / अपनी प्रैक्टिस',
-      abroad: 'विदेश में',
-      remote: 'घर से (रिमोट) काम',
-    },
     target: 'लक्ष्य वेतन (लाख रुपये सालाना)',
     targetHint: 'ज़रूरी नहीं, जैसे 6',
     years: 'काम का अनुभव (साल)',

@@ -13,6 +13,7 @@ import { MAX_SKILLS, REMOTE_PREFERENCES } from '../../matching/match.schema.ts';
 import { useHref, useLocale, useMessages } from '../locale-context.tsx';
 import { careerTitle } from '../mixed-language.tsx';
 import { stageMessages } from '../stage.messages.ts';
+import { valueMessages } from '../career-values.messages.ts';
 import { matchFormMessages } from './match-form.messages.ts';
 import type { MatchFormState } from './match-query.ts';
 import { skillLevelMessages } from './skill-level.messages.ts';
@@ -157,6 +158,7 @@ function NumberField({
 
 function Preferences({ form, choices, messages }: { form: MatchFormState; choices: FormChoices; messages: FieldMessages }) {
   const m = useMessages(matchFormMessages);
+  const segments = useMessages(valueMessages).segment;
   const locale = useLocale();
   return (
     <>
@@ -177,7 +179,7 @@ function Preferences({ form, choices, messages }: { form: MatchFormState; choice
           <option value="">{m.segmentDefault}</option>
           {SEGMENT_KINDS.map((s) => (
             <option value={s} selected={form.segment === s}>
-              {m.segments[s]}
+              {segments[s]}
             </option>
           ))}
         </select>
