@@ -7,7 +7,8 @@
  * BENCH_THREADS (1), BENCH_ROUNDS (3: every target is measured on the three servers in turn,
  * this many times; figures are medians, ratios the median of each round's ratio, because a
  * shared machine's speed drifts more between minutes than the differences measured),
- * BENCH_ENCODING (br; gzip or identity: the Accept-Encoding every request sends), BENCH_BUILD_RUNS (3: runs of each 10,000-career build timing, the slow part);
+ * BENCH_ENCODING (br; gzip or identity: the Accept-Encoding every request sends), BENCH_ONLY
+ * (target names, comma-separated, e.g. "career page,finder API": only those), BENCH_BUILD_RUNS (3: runs of each 10,000-career build timing, the slow part);
  * BENCH_SKIP_HTTP=1 runs only the in-process timings.
  */
 import { execFileSync } from 'node:child_process';
@@ -43,6 +44,10 @@ const ENCODINGS = ['br', 'gzip', 'identity'];
 const encoding = process.env.BENCH_ENCODING ?? 'br';
 if (!ENCODINGS.includes(encoding)) throw new Error(`BENCH_ENCODING must be one of ${ENCODINGS.join(', ')}, got "${encoding}"`);
 
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const targets = only ? TARGETS.filter((t) => only.includes(t.name)) : TARGETS;
+if (targets.length === 0) throw new Error(`BENCH_ONLY names no target; the targets are: ${TARGETS.map((t) => t.name).join(', ')}`);
+
 const load = () =>
   `load average ${loadavg()
     .map((n) => n.toFixed(2))
@@ -58,7 +63,7 @@ async function throughput(dir: string, settings: WrkSettings, rounds: number): P
   const www = join(dir, 'www');
   mkdirSync(www, { mode: 0o755 });
   const careerpath = await startCareerpath(dir);
-  const captured = await capture(careerpath.base, TARGETS, encoding);
+  const captured = await capture(careerpath.base, targets, encoding);
   const manifest = writeCaptured(www, captured);
   const servers: Server[] = [careerpath, await startNodeBaseline(www, manifest), await startNginx(dir, www, captured)];
   for (const server of servers.slice(1)) {
@@ -117,8 +122,8 @@ async function main() {
     try {
       const rows = await throughput(dir, settings, rounds);
       console.log(`median of ${rounds} round(s)\n${throughputTable(rows)}`);
-      console.log(`\nratios (careerpath req/s ÷ baseline req/s in the same round: median, and the range over rounds)\n${ratioLines(rows, TARGETS)}`);
-      console.log(`\ncareerpath latency at ${settings.connections} connections\n${latencyLines(rows, TARGETS)}\n`);
+      console.log(`\nratios (careerpath req/s ÷ baseline req/s in the same round: median, and the range over rounds)\n${ratioLines(rows, targets)}`);
+      console.log(`\ncareerpath latency at ${settings.connections} connections\n${latencyLines(rows, targets)}\n`);
     } finally {
       await stopAll();
       rmSync(dir, { recursive: true, force: true });

@@ -60,13 +60,19 @@ for (const name of [...Object.keys(SECURITY_HEADERS), ...LIMIT_HEADERS]) NOT_REP
 export function pageKey(url: string): string {
   const at = url.indexOf('?');
   if (at === -1) return url;
-  const pairs = url
-    .slice(at + 1)
-    .split('&')
-    .filter(Boolean);
-  const name = (pair: string) => pair.split('=', 1)[0]!;
-  pairs.sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0));
-  return pairs.length ? `${url.slice(0, at)}?${pairs.join('&')}` : url.slice(0, at);
+  const pairs = url.slice(at + 1).split('&');
+  const names = pairs.map((pair) => {
+    const eq = pair.indexOf('=');
+    return eq === -1 ? pair : pair.slice(0, eq);
+  });
+  // the usual case (our own forms and links): already in order, nothing empty — the URL is its own key
+  let ordered = true;
+  for (let i = 0; i < pairs.length && ordered; i += 1) ordered = pairs[i] !== '' && (i === 0 || names[i - 1]! <= names[i]!);
+  if (ordered) return url;
+  const order = pairs.map((_, i) => i).filter((i) => pairs[i] !== '');
+  // Array.prototype.sort is stable: repeated names keep their order
+  order.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+  return order.length ? `${url.slice(0, at)}?${order.map((i) => pairs[i]).join('&')}` : url.slice(0, at);
 }
 
 function shareable(reply: FastifyReply, payload: unknown): payload is string | Buffer {
