@@ -20,6 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, RouteOptions } from 'fastify';
+import { memoize } from '../cache/lru.ts';
 import { holdsTag } from './cache.ts';
 import { identityTag, negotiate, variantTag, type Encoding } from './content-encoding.ts';
 import { EncodedCache, type Variant } from './encoded-cache.ts';
@@ -58,6 +59,14 @@ for (const name of [...Object.keys(SECURITY_HEADERS), ...LIMIT_HEADERS]) NOT_REP
 
 /** "/finder?sort=title&q=x" and "/finder?q=x&sort=title" are one page: parameters in name order, repeated ones in their own order. */
 export function pageKey(url: string): string {
+  if (url.length > MEMO_URL_LENGTH || url.indexOf('?') === -1) return orderedQuery(url);
+  return memoKey(url);
+}
+
+/** URLs up to this long have their key kept (a few hundred are asked again and again); longer ones are sorted each time, so the memo stays small. */
+const MEMO_URL_LENGTH = 256;
+
+function orderedQuery(url: string): string {
   const at = url.indexOf('?');
   if (at === -1) return url;
   const pairs = url.slice(at + 1).split('&');
@@ -74,6 +83,8 @@ export function pageKey(url: string): string {
   order.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
   return order.length ? `${url.slice(0, at)}?${order.map((i) => pairs[i]).join('&')}` : url.slice(0, at);
 }
+
+const memoKey = memoize(orderedQuery, 1000);
 
 function shareable(reply: FastifyReply, payload: unknown): payload is string | Buffer {
   if (reply.statusCode !== 200 || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return false;
