@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { REPO_CONTENT } from '../../test/support/content.ts';
 import { startTestApp, type TestApp } from '../../test/support/test-app.ts';
 import { createLogger } from '../logger.ts';
+import { laneHeaders } from './fast-lane.ts';
 
 /** Headers that differ between any two answers, whoever sends them. */
 const PER_RESPONSE = new Set(['date', 'x-ratelimit-remaining', 'x-ratelimit-reset', 'keep-alive', 'connection']);
@@ -87,5 +88,13 @@ describe('fast lane: kept answers sent from the socket', () => {
       await direct.close();
       await proxied.close();
     }
+  });
+
+  it("reads the raw headers as node would: any case, repeated Accept-Encoding joined; a body or a conditional request is not the lane's", () => {
+    assert.equal(laneHeaders(['Host', 'x', 'ACCEPT-ENCODING', 'gzip', 'accept-encoding', 'br']), 'gzip, br');
+    assert.equal(laneHeaders(['Host', 'x', 'User-Agent', 'curl']), '');
+    assert.equal(laneHeaders(['If-None-Match', '"a"', 'Accept-Encoding', 'br']), null);
+    assert.equal(laneHeaders(['content-length', '0']), null);
+    assert.equal(laneHeaders(['Transfer-Encoding', 'chunked']), null);
   });
 });
