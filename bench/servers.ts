@@ -1,8 +1,11 @@
 /**
  * The three servers of a benchmark run, all on 127.0.0.1: the careerpath production server
  * (`src/server.ts`, as `npm start` runs it, on a fresh SQLite file), a bare node:http server
- * and nginx, the last two serving the bytes careerpath answered (compressed as careerpath
- * compressed them, with the same Content-Encoding), from files.
+ * and nginx, the last two serving the response careerpath answered: the same bytes
+ * (compressed as careerpath compressed them) with the same headers (security headers, cache
+ * control, ETag, Content-Encoding, Vary…), from files. Same headers, because writing fifteen
+ * headers costs a server more than writing five, and a real deployment of the baselines would
+ * send them too: the ratio is then what the framework and careerpath's own work cost.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +23,18 @@ export interface Captured {
   type: string;
   /** Content-Encoding careerpath answered with (null: none). */
   encoding: string | null;
+  /** careerpath's response headers, but for those every server sets for itself (Date, Content-Length, connection). */
+  headers: Record<string, string>;
   body: Buffer;
+}
+
+/** Headers each server writes for itself, per response or per connection; the rate limit is off in the bench. */
+const OWN_HEADERS = new Set(['date', 'content-length', 'connection', 'keep-alive', 'transfer-encoding']);
+
+function replayed(headers: Record<string, string | undefined>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined && !OWN_HEADERS.has(name) && !name.startsWith('x-ratelimit')) kept[name] = value;
+  return kept;
 }
 
 export interface Server {
@@ -57,7 +71,7 @@ export async function capture(base: string, targets: readonly BenchTarget[], acc
       if (res.status !== (target.status ?? 200)) throw new Error(`${target.name}: ${target.path} answered ${res.status}: ${res.body.toString().slice(0, 300)}`);
       const type = res.headers['content-type'] ?? 'application/octet-stream';
       const ext = type.includes('html') ? 'html' : type.includes('json') ? 'json' : 'bin';
-      return { target, file: `target-${i}.${ext}`, type, encoding: res.headers['content-encoding'] ?? null, body: res.body };
+      return { target, file: `target-${i}.${ext}`, type, encoding: res.headers['content-encoding'] ?? null, headers: replayed(res.headers), body: res.body };
     }),
   );
 }
@@ -65,7 +79,7 @@ export async function capture(base: string, targets: readonly BenchTarget[], acc
 export function writeCaptured(www: string, captured: readonly Captured[]): string {
   for (const c of captured) writeFileSync(join(www, c.file), c.body, { mode: 0o644 });
   const manifest = join(www, '..', 'manifest.json');
-  writeFileSync(manifest, JSON.stringify(Object.fromEntries(captured.map((c) => [c.file, { type: c.type, encoding: c.encoding }]))));
+  writeFileSync(manifest, JSON.stringify(Object.fromEntries(captured.map((c) => [c.file, c.headers]))));
   return manifest;
 }
 
@@ -77,15 +91,23 @@ export async function startNodeBaseline(www: string, manifest: string): Promise<
   return { name: 'node:http', base, pathOf: (c) => `/${c.file}` };
 }
 
+/** A header value as an nginx string: quoted with whichever quote it does not contain (an ETag holds double quotes, a CSP single ones). */
+const nginxString = (value: string) => (value.includes('"') ? `'${value}'` : `"${value}"`);
+
 /**
  * nginx as a plain static file server: one worker (careerpath is one process too), no access
- * log, files from `www`, each compressed file with its Content-Encoding (as gzip_static or a
- * cache of compressed pages would send it). Any method gets the file (a static handler would refuse POST).
+ * log, files from `www`, each with careerpath's headers (its own ETag and Last-Modified off).
+ * Any method gets the file (a static handler would refuse POST).
  */
 export async function startNginx(dir: string, www: string, captured: readonly Captured[]): Promise<Server> {
   const port = await freePort();
   const conf = join(dir, 'nginx.conf');
   const temp = (name: string) => `${name}_temp_path ${join(dir, name)};`;
+  const headers = (c: Captured) =>
+    Object.entries(c.headers)
+      .filter(([name]) => name !== 'content-type')
+      .map(([name, value]) => `add_header ${name} ${nginxString(value)};`)
+      .join(' ');
   writeFileSync(
     conf,
     `worker_processes 1;
@@ -101,14 +123,13 @@ http {
   charset utf-8;
   charset_types application/json;
   keepalive_requests 1000000;
+  server_tokens off;
+  etag off;
   server {
     listen 127.0.0.1:${port};
     root ${www};
     location / { error_page 405 =200 $uri; }
-    ${captured
-      .filter((c) => c.encoding)
-      .map((c) => `location = /${c.file} { error_page 405 =200 $uri; add_header Content-Encoding ${c.encoding}; add_header Vary Accept-Encoding; }`)
-      .join('\n    ')}
+    ${captured.map((c) => `location = /${c.file} { error_page 405 =200 $uri; add_header Last-Modified ""; ${headers(c)} }`).join('\n    ')}
   }
 }
 `,

@@ -1,7 +1,7 @@
 /**
  * The node:http baseline: answers any method on `/<file>` with that file's bytes, read into
  * memory at start, and nothing else. Usage: static-node-server.ts <dir> <port> <manifest.json>
- * where the manifest maps each file name to its content-type and content-encoding (or null).
+ * where the manifest maps each file name to the headers to send with it (Content-Length is added).
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -9,12 +9,11 @@ import { join } from 'node:path';
 
 const [dir, port, manifest] = process.argv.slice(2);
 if (!dir || !port || !manifest) throw new Error('usage: static-node-server.ts <dir> <port> <manifest.json>');
-const types = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, { type: string; encoding: string | null }>;
+const listed = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, Record<string, string>>;
 const files = new Map(
-  Object.entries(types).map(([file, { type, encoding }]) => {
+  Object.entries(listed).map(([file, sent]) => {
     const body = readFileSync(join(dir, file));
-    const headers = { 'content-type': type, 'content-length': body.length, ...(encoding ? { 'content-encoding': encoding, vary: 'Accept-Encoding' } : {}) };
-    return [`/${file}`, { headers, body }];
+    return [`/${file}`, { headers: { ...sent, 'content-length': body.length }, body }];
   }),
 );
 

@@ -1,7 +1,7 @@
 /**
  * What `npm run bench` measures. Each target is requested from the production server with
  * `Accept-Encoding: br` (BENCH_ENCODING: br, gzip or identity) and, with the very same
- * response bytes and Content-Encoding, from the two baselines (a bare node:http server and
+ * response bytes and headers (bench/servers.ts), from the two baselines (a bare node:http server and
  * nginx serving a file). To benchmark another endpoint, add a line here, e.g.
  *
  *   { name: 'match API', method: 'POST', path: '/api/v1/match', body: { degree: 'BCA', skills: ['SQL'] }, goals: { 'node:http': 0.6 } },
