@@ -38,6 +38,18 @@ describe('resolveTitle', () => {
     assert.equal(best(careersOnly, 'java developer')!.matchedKind, 'jobTitle');
   });
 
+  it('knows a career by its translated title, typed in Devanagari', () => {
+    const translated = profiles.filter((p) => p.translations?.hi?.title);
+    assert.ok(translated.length >= 5, 'the repository has translated careers');
+    for (const p of translated) {
+      const m = best(careersOnly, p.translations!.hi!.title);
+      assert.deepEqual([m?.slug, m?.matchedTitle], [p.slug, p.translations!.hi!.title], p.slug);
+    }
+    // part of a translated title, as a person would type it
+    assert.equal(best(careersOnly, 'स्टाफ़ नर्स')?.slug, 'staff-nurse');
+    assert.equal(best(careersOnly, 'पुलिस कांस्टेबल')?.slug, 'police-constable');
+  });
+
   it('tolerates typos, spacing and case', () => {
     for (const [q, slug] of [
       ['stafff nurce', 'staff-nurse'],

@@ -3,8 +3,8 @@
  * nurse", "ca articleship") → the careers and O*NET occupations it most likely means.
  * Pure: build a `TitleIndex` once per catalog (and O*NET import), then call `resolveTitle`.
  *
- * Careers match on their own title, their job titles and their progression titles
- * (title-matcher.ts scores them, typo-tolerant). When O*NET is imported, occupations match
+ * Careers match on their own title (and its translations), their job titles and their
+ * progression titles (title-matcher.ts scores them, typo-tolerant). When O*NET is imported, occupations match
  * on their titles, alternate and reported titles, and an occupation hit also counts for the
  * careers linked to it by `codes.onet`, at 80 % of its score, so a title only O*NET knows
  * still finds the career.
@@ -63,6 +63,10 @@ export function buildTitleIndex(profiles: readonly CareerProfile[], occupations:
   const careersByCode = new Map<string, string[]>();
   for (const p of profiles) {
     entries.push({ text: p.title, target: p.slug, kind: 'title', weight: KIND_WEIGHT.title });
+    // a translated title is the career's title in that language: "स्टाफ़ नर्स" typed in Devanagari finds Staff Nurse
+    for (const translation of Object.values(p.translations ?? {})) {
+      if (translation?.title) entries.push({ text: translation.title, target: p.slug, kind: 'title', weight: KIND_WEIGHT.title });
+    }
     for (const j of p.jobTitles) entries.push({ text: j.title, target: p.slug, kind: 'jobTitle', weight: KIND_WEIGHT.jobTitle });
     for (const stage of p.progression) {
       for (const t of stage.titles) entries.push({ text: t, target: p.slug, kind: 'progression', weight: KIND_WEIGHT.progression });
