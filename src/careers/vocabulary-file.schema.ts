@@ -1,7 +1,8 @@
 /**
  * The word lists the finder and the matcher read, as content (content/vocabularies/*.yaml),
  * reviewed like profiles: what people type for a catalog skill, which skill implies another,
- * and the synonym groups the finder treats as one word ("sarkari" = "government").
+ * the synonym groups the finder treats as one word ("sarkari" = "government"), and the names
+ * of the fields careers are grouped in, in each interface language.
  */
 import Type, { type Static } from 'typebox';
 
@@ -50,12 +51,28 @@ export const Synonyms = Type.Object(
   { $id: 'Synonyms', additionalProperties: false },
 );
 
+export const CategoryNames = Type.Object(
+  {
+    names: Type.Record(
+      Type.String({ minLength: 1, maxLength: 80, description: 'A category exactly as careers name it in their `category` field' }),
+      Type.Object(
+        { hi: Type.String({ minLength: 1, maxLength: 120, description: 'The name in Hindi (Devanagari), as the Hindi pages show it' }) },
+        { additionalProperties: false },
+      ),
+      { description: 'Category → its name in each interface language; a category missing here is shown in English (marked as English) on other pages' },
+    ),
+  },
+  { $id: 'CategoryNames', additionalProperties: false },
+);
+
 export type SkillWords = Static<typeof SkillWords>;
+export type CategoryNames = Static<typeof CategoryNames>;
 export type Synonyms = Static<typeof Synonyms>;
 
 export interface Vocabularies {
   skills: SkillWords;
   synonyms: Synonyms;
+  categories: CategoryNames;
 }
 
-export const EMPTY_VOCABULARIES: Vocabularies = { skills: { aliases: {}, implies: {}, fillerWords: [] }, synonyms: { groups: [] } };
+export const EMPTY_VOCABULARIES: Vocabularies = { skills: { aliases: {}, implies: {}, fillerWords: [] }, synonyms: { groups: [] }, categories: { names: {} } };

@@ -10,7 +10,10 @@ import { slugify } from '../text/slugify.ts';
 
 export interface Category {
   slug: string;
+  /** As careers write it (English). */
   name: string;
+  /** The name in other interface languages, from content/vocabularies/categories.yaml; a language missing here shows `name`. */
+  names: Readonly<Partial<Record<'hi', string>>>;
   careers: CareerProfile[];
 }
 
@@ -40,7 +43,7 @@ export function createCatalog(profiles: CareerProfile[], exams: readonly Exam[] 
   const groups = new Map<string, Category>();
   for (const p of sorted) {
     const slug = slugify(p.category);
-    const group = groups.get(slug) ?? { slug, name: p.category, careers: [] };
+    const group = groups.get(slug) ?? { slug, name: p.category, names: vocabularies.categories.names[p.category] ?? {}, careers: [] };
     group.careers.push(p);
     groups.set(slug, group);
   }

@@ -1,21 +1,23 @@
 /**
- * content/vocabularies/: skills.yaml (aliases, implications, filler words) and synonyms.yaml
- * (the finder's synonym groups). A missing file means an empty list, so a content folder
+ * content/vocabularies/: skills.yaml (aliases, implications, filler words), synonyms.yaml
+ * (the finder's synonym groups) and categories.yaml (category names in Hindi). A missing file means an empty list, so a content folder
  * without them still loads; a broken one is refused like a broken profile.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { EMPTY_VOCABULARIES, SkillWords, Synonyms, type Vocabularies } from '../careers/vocabulary-file.schema.ts';
+import { CategoryNames, EMPTY_VOCABULARIES, SkillWords, Synonyms, type Vocabularies } from '../careers/vocabulary-file.schema.ts';
 import { validator, type Validation } from '../validation/validator.ts';
 import type { Problem } from './content-rules.ts';
 import { foldText } from '../text/normalize.ts';
 
 const SKILLS_FILE = 'skills.yaml';
 const SYNONYMS_FILE = 'synonyms.yaml';
+const CATEGORIES_FILE = 'categories.yaml';
 const validateSkills = validator<SkillWords>(SkillWords);
 const validateSynonyms = validator<Synonyms>(Synonyms);
+const validateCategories = validator<CategoryNames>(CategoryNames);
 
 export interface VocabulariesReport {
   /** Every file's text, part of the content fingerprint. */
@@ -54,13 +56,27 @@ function checkSynonyms(file: string, synonyms: Synonyms): Problem[] {
   return problems;
 }
 
+/** A Hindi name is written in Devanagari (Latin letters inside, as in "IT", are fine). */
+function checkCategoryNames(file: string, categories: CategoryNames): Problem[] {
+  return Object.entries(categories.names)
+    .filter(([, names]) => !/[\u0900-\u097F]/.test(names.hi))
+    .map(([name]) => ({ file, field: `names.${name}.hi`, message: 'is not written in Devanagari' }));
+}
+
 export async function readVocabularies(dir: string): Promise<VocabulariesReport> {
   const problems: Problem[] = [];
   const skills = await readOne(join(dir, SKILLS_FILE), validateSkills, EMPTY_VOCABULARIES.skills, problems);
   const synonyms = await readOne(join(dir, SYNONYMS_FILE), validateSynonyms, EMPTY_VOCABULARIES.synonyms, problems);
-  problems.push(...checkSynonyms(join(dir, SYNONYMS_FILE), synonyms.value));
-  return { text: skills.text + '\n\0\n' + synonyms.text, vocabularies: { skills: skills.value, synonyms: synonyms.value }, problems };
+  const categories = await readOne(join(dir, CATEGORIES_FILE), validateCategories, EMPTY_VOCABULARIES.categories, problems);
+  problems.push(...checkSynonyms(join(dir, SYNONYMS_FILE), synonyms.value), ...checkCategoryNames(join(dir, CATEGORIES_FILE), categories.value));
+  return {
+    text: [skills.text, synonyms.text, categories.text].join('\n\0\n'),
+    vocabularies: { skills: skills.value, synonyms: synonyms.value, categories: categories.value },
+    problems,
+  };
 }
 
 /** The file a skills problem belongs to, for rules checked against the catalog. */
 export const skillsFile = (dir: string) => join(dir, SKILLS_FILE);
+/** The file a category-name warning belongs to. */
+export const categoriesFile = (dir: string) => join(dir, CATEGORIES_FILE);

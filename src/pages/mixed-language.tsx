@@ -50,3 +50,17 @@ export function CareerName({ title, profile }: { title: string; profile: Transla
   const { text, lang } = careerTitle(useLocale(), title, profile);
   return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
 }
+
+type Named = { name: string; names?: Readonly<Partial<Record<'hi', string>>> | undefined } | undefined;
+
+/** A category's name in `locale`: its translated name (content/vocabularies/categories.yaml) when there is one, else the English name with lang "en". */
+export function categoryName(locale: Locale, english: string, category: Named): { text: string; lang: 'en' | undefined } {
+  const translated = locale === 'hi' ? category?.names?.hi : undefined;
+  return translated ? { text: translated, lang: undefined } : { text: english, lang: englishLang(locale) };
+}
+
+/** A category's name in the page's language; the English name, marked lang="en", when it has no translation. */
+export function CategoryName({ english, category }: { english: string; category: Named }) {
+  const { text, lang } = categoryName(useLocale(), english, category);
+  return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
+}

@@ -6,6 +6,8 @@
  */
 import type { CareerProfile } from '../../careers/career.schema.ts';
 import type { CatalogSnapshot } from '../../catalog/snapshot.ts';
+import type { Category } from '../../catalog/career-catalog.ts';
+import { slugify } from '../../text/slugify.ts';
 import type { Exam } from '../../careers/exam.schema.ts';
 import { careerSimilarityOf, type ComputedSimilarCareer } from '../../similarity/career-similarity.ts';
 import { transitionsOf, type CareerTransitions, type Transition } from '../../transitions/transitions.ts';
@@ -32,6 +34,8 @@ export interface CareerExtras {
   usesOnet: boolean;
   transitions: CareerTransitions;
   planB: PlanBView[];
+  /** The career's category in the catalog, with its translated names. */
+  category: Category | undefined;
 }
 
 export const EXTRA_SECTIONS = {
@@ -67,6 +71,7 @@ export function careerExtras(snapshot: CatalogSnapshot, p: CareerProfile): Caree
   );
   return {
     exams,
+    category: snapshot.catalog.category(slugify(p.category)),
     onet: view
       ? {
           code: view.code,

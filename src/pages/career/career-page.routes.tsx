@@ -6,7 +6,7 @@ import { careerJsonLd } from './career-json-ld.ts';
 import { CareerPage } from './career-page.tsx';
 import { careerMessages } from './career.messages.ts';
 import { careerWords } from './career-language.ts';
-import { careerTitle } from '../mixed-language.tsx';
+import { careerTitle, categoryName } from '../mixed-language.tsx';
 import { careerShareAlt } from '../share/share-images.ts';
 import { CategoryPage, HomePage, NotFoundPage } from './home-page.tsx';
 import { SITE_URL, renderPage } from '../layout.tsx';
@@ -87,8 +87,8 @@ export const careerPageRoutes: FastifyPluginAsync<{ store: SnapshotStore; locale
     return send(request, reply, snapshot, path, () =>
       renderPage(
         {
-          title: m.categoryMetaTitle(category.name),
-          description: m.categoryMetaDescription(category.careers.length, category.name),
+          title: m.categoryMetaTitle(categoryName(locale, category.name, category).text),
+          description: m.categoryMetaDescription(category.careers.length, categoryName(locale, category.name, category).text),
           path,
         },
         <CategoryPage category={category} categories={catalog.categories()} />,

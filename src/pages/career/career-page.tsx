@@ -2,7 +2,8 @@ import type { CareerProfile } from '../../careers/career.schema.ts';
 import { SECTIONS, toolInitials } from '../../careers/section-copy.ts';
 import { formatBand } from '../../i18n/numbers.ts';
 import { slugify } from '../../text/slugify.ts';
-import { englishLang } from '../mixed-language.tsx';
+import { CategoryName, englishLang, Fill } from '../mixed-language.tsx';
+import type { Category } from '../../catalog/career-catalog.ts';
 import { useHref, useLocale, useMessages } from '../locale-context.tsx';
 import { ComputedSimilarSection, OnetSection, TransitionsSection, type CareerExtras } from './career-extras.tsx';
 import { careerWords, type CareerWords } from './career-language.ts';
@@ -15,7 +16,7 @@ import { Provenance } from './provenance.tsx';
 import { SalaryChart } from './salary-chart.tsx';
 import { Toc, tocExtras } from './career-toc.tsx';
 
-function Header({ p, words }: { p: CareerProfile; words: CareerWords }) {
+function Header({ p, words, category }: { p: CareerProfile; words: CareerWords; category: Category | undefined }) {
   const m = useMessages(careerMessages);
   const v = useMessages(valueMessages);
   const href = useHref();
@@ -24,8 +25,8 @@ function Header({ p, words }: { p: CareerProfile; words: CareerWords }) {
     <header class="hero">
       <p class="crumbs">
         <a href={href('/')}>{m.crumbHome}</a> ›{' '}
-        <a href={href(`/categories/${slugify(p.category)}`)} lang={words.coverage === 'all' ? undefined : 'en'}>
-          {p.category}
+        <a href={href(`/categories/${slugify(p.category)}`)}>
+          <CategoryName english={p.category} category={category} />
         </a>
       </p>
       <h1 lang={title.lang}>{m.pageTitle(title.text)}</h1>
@@ -39,8 +40,10 @@ function Header({ p, words }: { p: CareerProfile; words: CareerWords }) {
       </p>
       <Say words={words.field('description')} as="p" />
       <ul class="facts" aria-label={m.keyFacts}>
-        <li lang={words.coverage === 'all' ? undefined : 'en'}>
-          <Tag>{p.category}</Tag>
+        <li>
+          <Tag>
+            <CategoryName english={p.category} category={category} />
+          </Tag>
         </li>
         <li lang={words.coverage === 'all' ? undefined : 'en'}>
           <Tag>{p.roleFamily}</Tag>
@@ -201,7 +204,7 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
   const faqs = words.faqs;
   return (
     <article class="career">
-      <Header p={p} words={words} />
+      <Header p={p} words={words} category={extras?.category} />
       <Toc title={t} extras={tocExtras(extras)} />
       <Overview p={p} words={words} />
       <Salary p={p} title={t} />
@@ -313,7 +316,9 @@ export function CareerPage({ p, extras }: { p: CareerProfile; extras?: CareerExt
         <ul class="actions">
           <li>
             <a class="button" href={href(`/finder?category=${slugify(p.category)}`)}>
-              {m.findIn(p.category)}
+              <Fill text={m.findIn('{}')}>
+                <CategoryName english={p.category} category={extras?.category} />
+              </Fill>
             </a>
           </li>
           {compareWith ? (

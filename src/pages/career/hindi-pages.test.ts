@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { REPO_CONTENT } from '../../../test/support/content.ts';
 import { visibleText } from '../../../test/support/html.ts';
 import { startTestApp, type TestApp } from '../../../test/support/test-app.ts';
+import { categoryName } from '../mixed-language.tsx';
 
 const internalLinks = (html: string) =>
   [...html.matchAll(/<a [^>]*href="(\/[^"]*)"/g)].map((m) => m[1]!).filter((h) => !h.startsWith('/docs') && !h.startsWith('/assets'));
@@ -73,6 +74,27 @@ describe('Hindi pages', () => {
     assert.match(res.body, /<h1 lang="en">Backend Developer: भारत में करियर<\/h1>/);
     assert.match(res.body, /<p lang="en">[^<]*APIs/, 'English prose is marked lang="en"');
     assert.match(visibleText(res.body), /ज़रूरी हुनर/);
+  });
+
+  it('names the fields in Hindi where the content has their Hindi names, on the home, field and career pages', async () => {
+    const named = t.catalog.categories().filter((c) => c.names.hi);
+    assert.ok(named.length >= 10, 'content/vocabularies/categories.yaml names the fields');
+    const home = await t.app.inject('/hi');
+    for (const c of named) {
+      assert.ok(visibleText(home.body).includes(c.names.hi!), c.name);
+      assert.ok(!home.body.includes(`<span lang="en">${c.name}</span>`), `${c.name} is not shown in English`);
+    }
+    const field = named.find((c) => c.careers.length > 1)!;
+    const page = await t.app.inject(`/hi/categories/${field.slug}`);
+    assert.match(page.body, new RegExp(`<title>[^<]*${field.names.hi!}`));
+    assert.match(page.body, new RegExp(`<h1>${field.names.hi!}`));
+    const career = await t.app.inject(`/hi/careers/${field.careers[0]!.slug}`);
+    assert.match(career.body, new RegExp(`<a href="/hi/categories/${field.slug}">${field.names.hi!}</a>`), 'the breadcrumb');
+    // the English pages keep the English name
+    assert.match((await t.app.inject(`/categories/${field.slug}`)).body, new RegExp(`<h1>${field.name} careers in India</h1>`));
+    // a field without a Hindi name is its English name, marked as English
+    assert.deepEqual(categoryName('hi', 'New Field', { name: 'New Field', names: {} }), { text: 'New Field', lang: 'en' });
+    assert.deepEqual(categoryName('en', field.name, field), { text: field.name, lang: undefined });
   });
 
   it('answers an unknown career in Hindi under /hi, with a 404', async () => {

@@ -2,7 +2,7 @@ import type { Category } from '../../catalog/career-catalog.ts';
 import type { CareerProfile } from '../../careers/career.schema.ts';
 import { useHref, useLocale, useMessages } from '../locale-context.tsx';
 import { careerMessages } from './career.messages.ts';
-import { careerTitle, englishLang } from '../mixed-language.tsx';
+import { careerTitle, CategoryName, Fill } from '../mixed-language.tsx';
 
 /** `level`: the cards' heading level, one below the heading the list sits under. */
 export function CareerList({ careers, level = 3 }: { careers: readonly CareerProfile[]; level?: 2 | 3 }) {
@@ -80,10 +80,9 @@ function StartHere() {
   );
 }
 
-/** Category names are content (English) until the catalog carries translated names. */
+/** Category names are content: translated where content/vocabularies/categories.yaml has the page's language, else English marked as English. */
 function CategoryLinks({ categories, except }: { categories: readonly Category[]; except?: string }) {
   const href = useHref();
-  const en = englishLang(useLocale());
   return (
     <ul>
       {categories
@@ -91,7 +90,7 @@ function CategoryLinks({ categories, except }: { categories: readonly Category[]
         .map((c) => (
           <li>
             <a href={href(`/categories/${c.slug}`)}>
-              <span lang={en}>{c.name}</span> ({c.careers.length})
+              <CategoryName english={c.name} category={c} /> ({c.careers.length})
             </a>
           </li>
         ))}
@@ -102,7 +101,6 @@ function CategoryLinks({ categories, except }: { categories: readonly Category[]
 export function HomePage({ categories, total }: { categories: readonly Category[]; total: number }) {
   const m = useMessages(careerMessages);
   const href = useHref();
-  const en = englishLang(useLocale());
   return (
     <>
       <section class="hero">
@@ -124,11 +122,15 @@ export function HomePage({ categories, total }: { categories: readonly Category[
           <details>
             <summary>
               <h2 id={`cat-${c.slug}`}>
-                <span lang={en}>{c.name}</span> <span class="count">{m.careersCount(c.careers.length)}</span>
+                <CategoryName english={c.name} category={c} /> <span class="count">{m.careersCount(c.careers.length)}</span>
               </h2>
             </summary>
             <p>
-              <a href={href(`/categories/${c.slug}`)}>{m.categoryPageLink(c.name)}</a>
+              <a href={href(`/categories/${c.slug}`)}>
+                <Fill text={m.categoryPageLink('{}')}>
+                  <CategoryName english={c.name} category={c} />
+                </Fill>
+              </a>
             </p>
             <CareerList careers={c.careers} />
           </details>
@@ -141,15 +143,19 @@ export function HomePage({ categories, total }: { categories: readonly Category[
 export function CategoryPage({ category, categories }: { category: Category; categories: readonly Category[] }) {
   const m = useMessages(careerMessages);
   const href = useHref();
-  const en = englishLang(useLocale());
+  const name = <CategoryName english={category.name} category={category} />;
   return (
     <>
       <section class="hero">
         <p class="crumbs">
-          <a href={href('/')}>{m.crumbHome}</a> › <span lang={en}>{category.name}</span>
+          <a href={href('/')}>{m.crumbHome}</a> › {name}
         </p>
-        <h1>{m.categoryHeading(category.name)}</h1>
-        <p class="summary">{m.categorySummary(category.careers.length, category.name)}</p>
+        <h1>
+          <Fill text={m.categoryHeading('{}')}>{name}</Fill>
+        </h1>
+        <p class="summary">
+          <Fill text={m.categorySummary(category.careers.length, '{}')}>{name}</Fill>
+        </p>
       </section>
       <CareerList careers={category.careers} level={2} />
       <nav aria-label={m.otherCategoriesNav} class="toc">
