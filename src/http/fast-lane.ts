@@ -20,7 +20,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { FastifyBaseLogger } from 'fastify';
 import { negotiate, variantTag } from './content-encoding.ts';
 import type { EncodedCache, Variant } from './encoded-cache.ts';
-import { pageKey, type PageMeta } from './page-cache.ts';
+import { keptPageKey, type PageMeta } from './page-cache.ts';
 import { kindOfRoute, limitHeaders, type RateLimiter, type Taken } from './rate-limit.ts';
 import { SECURITY_HEADERS } from './security-headers.ts';
 import { logsRequests } from '../logger.ts';
@@ -82,7 +82,7 @@ export function fastLane({ pages, version, limiter, clientIp, observe, log }: Fa
     if (!open || req.method !== 'GET' || url === undefined || url.charCodeAt(0) !== 47 /* "/" */) return undefined;
     const asked = laneHeaders(req.rawHeaders);
     if (asked === null) return undefined;
-    return pages.get(`${version()} ${pageKey(url)}`, negotiate(asked));
+    return pages.get(keptPageKey(version(), url), negotiate(asked));
   };
 
   return {

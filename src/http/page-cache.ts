@@ -57,6 +57,9 @@ interface Pending {
 const NOT_REPLAYED = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'etag', 'vary', 'date', 'connection', 'keep-alive']);
 for (const name of [...Object.keys(SECURITY_HEADERS), ...LIMIT_HEADERS]) NOT_REPLAYED.add(name);
 
+/** The key a page is kept under: the snapshot version and the URL with its parameters in order (the lookup hook and the fast lane alike). */
+export const keptPageKey = (version: string, url: string): string => `${version} ${pageKey(url)}`;
+
 /** "/finder?sort=title&q=x" and "/finder?q=x&sort=title" are one page: parameters in name order, repeated ones in their own order. */
 export function pageKey(url: string): string {
   if (url.length > MEMO_URL_LENGTH || url.indexOf('?') === -1) return orderedQuery(url);
@@ -131,7 +134,7 @@ export function pageCache(app: FastifyInstance, options: PageCacheOptions): Enco
   // onRequest hooks (the rate limit adds its own per route too): a kept page still counts
   const lookup: onRequestHookHandler = (request, reply, done) => {
     if (request.method !== 'GET') return done();
-    const key = `${options.version()} ${pageKey(request.url)}`;
+    const key = keptPageKey(options.version(), request.url);
     const wanted = negotiate(request.headers['accept-encoding']);
     const page = cache.get(key, wanted);
     if (page) return void replay(request, reply, page); // answered: the route does not run

@@ -29,7 +29,7 @@ export const matchRoutes: FastifyPluginAsyncTypebox<{ store: SnapshotStore }> = 
         description:
           'Fit 0–100 per career from named parts (skills, education, interests, preferences), each with a score and a reason; ' +
           "missing skills by priority; a personal roadmap re-planned at the person's hours per week. Nothing is written to disk or logged: " +
-          'the answer to a question may stay in the serving process’s memory (at most 1,000 answers, keyed by a hash of the question, ' +
+          'the answer to a question may stay in the serving process’s memory (at most 16 MB, about 120 answers, keyed by a hash of the question, ' +
           'dropped when the catalog changes) so the same question is answered at once; it is never sent to a shared cache.',
         body: MatchRequest,
         response: { 200: MatchResult, ...problemResponses(400, 413, 415) },

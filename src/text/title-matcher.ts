@@ -174,7 +174,8 @@ export class TitleMatcher<T> {
       }
       const { targetScore: score, targetEntry: entry } = scratch;
       const ranked = topK(targets, limit, (a, b) => score[a]! > score[b]! || (score[a] === score[b] && entry[a]! < entry[b]!));
-      const top = targets.reduce((best, t) => Math.max(best, scratch.targetScore[t]!), 0);
+      // ranked best first: its first is the top score (none when limit is 0, and then nothing is returned)
+      const top = ranked.length > 0 ? score[ranked[0]!]! : 0;
       return ranked
         .filter((t) => scratch.targetScore[t]! >= NOISE * top && scratch.targetScore[t]! >= MIN_SCORE)
         .map((t) => {
