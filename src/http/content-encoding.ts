@@ -5,7 +5,7 @@
  */
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { Lru } from '../cache/lru.ts';
+import { memoize } from '../cache/lru.ts';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
 
@@ -41,8 +41,7 @@ export function negotiate(header: string | string[] | undefined): Encoding {
   const text = typeof header === 'string' ? header : header.join(',');
   if (text === last.text) return last.encoding;
   if (text.length > 200) return parseAcceptEncoding(text);
-  let encoding = negotiated.get(text);
-  if (encoding === undefined) negotiated.set(text, (encoding = parseAcceptEncoding(text)));
+  const encoding = negotiated(text);
   last = { text, encoding };
   return encoding;
 }
@@ -51,7 +50,7 @@ export function negotiate(header: string | string[] | undefined): Encoding {
 let last: { text: string; encoding: Encoding } = { text: '', encoding: 'identity' };
 
 /** Clients send a handful of distinct headers: each is parsed once (bounded, as any header may be sent). */
-const negotiated = new Lru<string, Encoding>(256);
+const negotiated = memoize(parseAcceptEncoding, 256);
 
 function parseAcceptEncoding(header: string): Encoding {
   const q = new Map<string, number>();
